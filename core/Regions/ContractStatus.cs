@@ -1,0 +1,8 @@
+namespace TeamBot.Core.Regions;
+
+public enum ContractStatus
+{
+    Active,
+    Ended,
+    Planned,
+}

@@ -1,0 +1,8 @@
+namespace TeamBot.Core.Regions.Import;
+
+public enum ContractChangeKind
+{
+    Added,
+    Ended,
+    Changed,
+}

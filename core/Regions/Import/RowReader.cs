@@ -1,0 +1,56 @@
+namespace TeamBot.Core.Regions.Import;
+
+/// <summary>Typed, located access to one row's cells; every unreadable value becomes a problem, not an exception.</summary>
+internal sealed class RowReader(SheetTable sheet, SheetRow row, ImportProblemList problems)
+{
+    public int Number => row.Number;
+
+    public string? Text(string column)
+    {
+        var index = sheet.ColumnIndex(column);
+        return index is null ? null : CellValues.Text(row.Cell(index.Value));
+    }
+
+    public string? RequiredText(string column)
+    {
+        var value = Text(column);
+        if (value is null && sheet.HasColumn(column)) Problem(column, $"{column} is leeg; dit veld is verplicht.");
+        return value;
+    }
+
+    public IReadOnlyList<string> List(string column) => CellValues.List(Text(column));
+
+    public decimal? Decimal(string column, bool allowNegative = false)
+    {
+        var cell = Cell(column);
+        if (cell is null || cell is string s && string.IsNullOrWhiteSpace(s)) return null;
+        if (!CellValues.TryDecimal(cell, out var value))
+        {
+            Problem(column, $"'{CellValues.Text(cell)}' is geen bedrag of getal (verwacht bijvoorbeeld 61,50).");
+            return null;
+        }
+        if (value < 0 && !allowNegative)
+        {
+            Problem(column, $"{column} mag niet negatief zijn ({CellValues.Text(cell)}).");
+            return null;
+        }
+        return value;
+    }
+
+    public DateOnly? Date(string column)
+    {
+        var cell = Cell(column);
+        if (cell is null || cell is string s && string.IsNullOrWhiteSpace(s)) return null;
+        if (CellValues.TryDate(cell, out var value)) return value;
+        Problem(column, $"'{CellValues.Text(cell)}' is geen geldige datum (verwacht dd-mm-jjjj, bijvoorbeeld 31-12-2027).");
+        return null;
+    }
+
+    public void Problem(string column, string message) => problems.Add(sheet.Problem(row.Number, column, message));
+
+    private object? Cell(string column)
+    {
+        var index = sheet.ColumnIndex(column);
+        return index is null ? null : row.Cell(index.Value);
+    }
+}
