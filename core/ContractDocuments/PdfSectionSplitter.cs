@@ -1,0 +1,50 @@
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
+
+namespace TeamBot.Core.ContractDocuments;
+
+/// <summary>
+/// Splits a PDF by headings recognised from the text layout (font size, bold, numbering), page by page
+/// in reading order. The title is the document information Title, else the largest text on the first page with text,
+/// else the file name.
+/// </summary>
+public sealed class PdfSectionSplitter : IDocumentSectionSplitter
+{
+    private const string DamagedMessage = "Het bestand is geen geldige pdf of is beschadigd. Maak de pdf opnieuw aan.";
+
+    // Titles that export tools fill in for the author; they say nothing about the document.
+    private static readonly string[] MeaninglessTitlePrefixes = ["Microsoft Word - ", "Untitled", "Naamloos"];
+
+    public IReadOnlyCollection<string> Extensions { get; } = [".pdf"];
+
+    public ContractDocument Split(string fileName, byte[] content) =>
+        ReadFailures.Translate(() => SplitDocument(fileName, content), DamagedMessage);
+
+    private static ContractDocument SplitDocument(string fileName, byte[] content)
+    {
+        using var pdf = Open(content);
+        var detected = PdfHeadingDetector.Detect(PdfLineReader.Read(pdf), DeclaredTitle(pdf));
+        return SectionBuilder.Build(detected.Title ?? DocumentTitles.FromFileName(fileName), fileName, content, detected.Lines);
+    }
+
+    private static PdfDocument Open(byte[] content)
+    {
+        try
+        {
+            return PdfDocument.Open(content);
+        }
+        catch (PdfDocumentEncryptedException exception)
+        {
+            throw new DocumentReadException("De pdf is met een wachtwoord beveiligd. Lever een pdf zonder beveiliging aan.", exception);
+        }
+    }
+
+    private static string? DeclaredTitle(PdfDocument pdf)
+    {
+        var title = SectionText.NormaliseLine(pdf.Information.Title ?? "");
+        var meaningless = title.Length == 0
+            || MeaninglessTitlePrefixes.Any(prefix => title.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            || Path.GetExtension(title).ToLowerInvariant() is ".doc" or ".docx" or ".pdf";
+        return meaningless ? null : title;
+    }
+}
