@@ -1,0 +1,31 @@
+using System.CommandLine;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using TeamBot.Core.Storage;
+
+namespace TeamBot.Bot.Cli;
+
+/// <summary>`teambot region show [--json]`: what is stored now.</summary>
+internal static class RegionCommand
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static Command Create(Option<string?> data)
+    {
+        var json = new Option<bool>("--json") { Description = "Uitvoer als JSON." };
+        var show = new Command("show", "Toon de opgeslagen gemeenten, aanbieders en producten.") { json };
+        show.SetAction(async (parseResult, cancellationToken) =>
+        {
+            await using var services = await CliServices.StartAsync(parseResult.GetValue(data), loadSample: true, cancellationToken);
+            var store = services.GetRequiredService<IRegionStore>();
+            var overview = await RegionOverview.LoadAsync(store, cancellationToken);
+            Console.WriteLine(parseResult.GetValue(json) ? JsonSerializer.Serialize(overview, Json) : overview.ToText());
+            return TeamBotCommandLine.ExitOk;
+        });
+        return new Command("region", "Regiogegevens bekijken.") { show };
+    }
+}

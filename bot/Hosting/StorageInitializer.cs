@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TeamBot.Core.Storage;
+
+namespace TeamBot.Bot.Hosting;
+
+/// <summary>Runs at every start: schema migrations, then the sample region if nothing was ever imported.</summary>
+public sealed class StorageInitializer(
+    IStorageMigrator migrator,
+    IRegionStore store,
+    SampleRegionLoader sampleLoader,
+    IOptions<SampleDataOptions> sampleOptions,
+    ILogger<StorageInitializer> logger)
+{
+    public async Task InitializeAsync(bool loadSample, CancellationToken cancellationToken = default)
+    {
+        await migrator.MigrateAsync(cancellationToken);
+        if (!loadSample || !sampleOptions.Value.LoadOnFirstStart) return;
+        if ((await store.GetImportHistoryAsync(1, cancellationToken)).Count > 0) return;
+        logger.LogInformation("No region data imported yet: loading the sample region");
+        await sampleLoader.LoadAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,30 @@
+using TeamBot.Bot.Storage;
+
+namespace TeamBot.Bot.Hosting;
+
+/// <summary>The ASP.NET Core host: the embedded default listens on http://localhost:3978.</summary>
+public static class TeamBotHost
+{
+    public const string DefaultUrl = "http://localhost:3978";
+
+    public static WebApplication Build(string[] args, string dataDirectory)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
+        builder.Services.AddTeamBot(builder.Configuration, dataDirectory);
+        builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+        var app = builder.Build();
+        app.MapHealthChecks("/healthz");
+        return app;
+    }
+
+    public static async Task RunAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        await app.Services.GetRequiredService<StorageInitializer>().InitializeAsync(loadSample: true, cancellationToken);
+        await app.RunAsync();
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using TeamBot.Bot.Storage;
+using TeamBot.Bot.Storage.Sqlite;
+using TeamBot.Core.ContractDocuments;
+using TeamBot.Core.Regions.Import;
+using TeamBot.Core.Storage;
+
+namespace TeamBot.Bot.Hosting;
+
+/// <summary>The one composition of TeamBot's services, shared by the web host and the CLI verbs.</summary>
+public static class TeamBotServices
+{
+    public static IServiceCollection AddTeamBot(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.Section))
+            .Configure(o => o.DataDirectory = dataDirectory);
+        services.AddOptions<SampleDataOptions>().Bind(configuration.GetSection(SampleDataOptions.Section));
+        services.AddSingleton<IStorageMigrator, SqliteMigrator>();
+        services.AddSingleton<IRegionStore, SqliteRegionStore>();
+        services.AddSingleton<ContractDocumentFolderReader>();
+        services.AddSingleton<RegionImportService>();
+        services.AddSingleton<SampleRegionLoader>();
+        services.AddSingleton<StorageInitializer>();
+        return services;
+    }
+}

@@ -1,0 +1,3 @@
+using TeamBot.Bot.Cli;
+
+return await TeamBotCommandLine.InvokeAsync(args);
