@@ -1,12 +1,10 @@
-using System.Globalization;
+using TeamBot.Core.Formatting;
 
 namespace TeamBot.Core.Regions.Import;
 
 /// <summary>Compares the contracts of two imports by their key: added, ended (gone or status beëindigd) or changed fields.</summary>
 public static class ContractChangeDetector
 {
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-
     public static IReadOnlyList<ContractChange> Compare(IReadOnlyList<Contract> before, IReadOnlyList<Contract> after)
     {
         var old = before.ToDictionary(c => c.Key, StringComparer.Ordinal);
@@ -27,16 +25,16 @@ public static class ContractChangeDetector
     }
 
     private static string EndedDetail(Contract contract) =>
-        contract.EndDate is { } end ? $"beëindigd per {end:dd-MM-yyyy}" : "beëindigd";
+        contract.EndDate is { } end ? $"beëindigd per {DutchFormat.Date(end)}" : "beëindigd";
 
     private static List<string> FieldChanges(Contract before, Contract after)
     {
         var fields = new List<string>();
-        Compare(fields, "tarief", before.Rate, after.Rate, FormatAmount);
+        Compare(fields, "tarief", before.Rate, after.Rate, DutchFormat.Money);
         Compare(fields, "uitvoeringsvariant", before.DeliveryModel, after.DeliveryModel, m => m?.ToDutch() ?? "-");
-        Compare(fields, "ingangsdatum", before.StartDate, after.StartDate, FormatDate);
-        Compare(fields, "einddatum", before.EndDate, after.EndDate, FormatDate);
-        Compare(fields, "max. einddatum", before.MaxEndDate, after.MaxEndDate, FormatDate);
+        Compare(fields, "ingangsdatum", before.StartDate, after.StartDate, DutchFormat.Date);
+        Compare(fields, "einddatum", before.EndDate, after.EndDate, DutchFormat.Date);
+        Compare(fields, "max. einddatum", before.MaxEndDate, after.MaxEndDate, DutchFormat.Date);
         Compare(fields, "status", before.Status, after.Status, s => s.ToDutch());
         Compare(fields, "regio", before.Region, after.Region, r => r ?? "-");
         if (!before.Municipalities.Order().SequenceEqual(after.Municipalities.Order()))
@@ -53,8 +51,4 @@ public static class ContractChangeDetector
     private static ContractChange Change(ContractChangeKind kind, Contract contract, string detail) =>
         new(kind, contract.Provider, contract.ProductCode, contract.Lot,
             contract.AllMunicipalities ? WorkbookFormat.AllMunicipalities : string.Join(", ", contract.Municipalities), detail);
-
-    private static string FormatAmount(decimal? amount) => amount is null ? "-" : amount.Value.ToString("C2", Dutch);
-
-    private static string FormatDate(DateOnly? date) => date?.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture) ?? "-";
 }
