@@ -1,0 +1,41 @@
+using TeamBot.Core.Formatting;
+using TeamBot.Core.ReferralGuide;
+using TeamBot.Core.Regions;
+
+namespace TeamBot.Core.Questions.Answering;
+
+/// <summary>The Dutch phrases contract answers are made of, in one place so every answer reads alike.</summary>
+internal static class ContractText
+{
+    public static string Product(ReferralGuideSnapshot guide, string code) =>
+        guide.Product(code) is { } product ? $"{product.Name} ({product.Code})" : code;
+
+    public static string Place(QuestionSubject subject) =>
+        subject.Municipality is null ? "in de regio" : $"in {subject.Municipality}";
+
+    /// <summary>Said when no gemeente was named and the asker's is unknown.</summary>
+    public static string ScopeNote(QuestionSubject subject) => subject.MunicipalitySource switch
+    {
+        MunicipalitySource.WholeRegion => "\n\nJe gemeente is niet bekend en je noemde er geen, dus dit geldt voor de hele regio.",
+        MunicipalitySource.Asker => $"\n\n(Antwoord voor jouw gemeente {subject.Municipality}; noem een andere gemeente om daar te kijken.)",
+        _ => "",
+    };
+
+    /// <summary>"inspanningsgericht, € 72,50 per uur, t/m 31-12-2028".</summary>
+    public static string Terms(ReferralGuideSnapshot guide, Contract contract)
+    {
+        var parts = new List<string>();
+        if (contract.DeliveryModel is { } model) parts.Add(model.ToDutch());
+        if (contract.Rate is { } rate) parts.Add($"{DutchFormat.Money(rate)}{PerUnit(guide, contract)}");
+        if (contract.EndDate is { } end) parts.Add($"t/m {DutchFormat.Date(end)}");
+        return string.Join(", ", parts);
+    }
+
+    public static string Municipalities(Contract contract) =>
+        contract.AllMunicipalities ? "alle gemeenten" : DutchFormat.List(contract.Municipalities);
+
+    public static string Bullet(string text) => "\n- " + text;
+
+    private static string PerUnit(ReferralGuideSnapshot guide, Contract contract) =>
+        guide.Product(contract.ProductCode)?.Unit is { Length: > 0 } unit ? $" per {unit}" : "";
+}

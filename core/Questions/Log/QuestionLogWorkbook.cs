@@ -1,0 +1,57 @@
+using System.Globalization;
+using MiniExcelLibs;
+
+namespace TeamBot.Core.Questions.Log;
+
+/// <summary>The question log as an Excel workbook: every question, and counts per week, gemeente and category.</summary>
+public static class QuestionLogWorkbook
+{
+    public const string QuestionsSheet = "Vragen";
+    public const string WeeklySheet = "Per week";
+
+    public static byte[] Build(IReadOnlyList<QuestionLogEntry> entries, TimeZoneInfo timeZone)
+    {
+        var sheets = new Dictionary<string, object>
+        {
+            [QuestionsSheet] = entries.Select(e => QuestionRow(e, timeZone)).ToList(),
+            [WeeklySheet] = WeeklyRows(entries, timeZone),
+        };
+        using var stream = new MemoryStream();
+        stream.SaveAs(sheets);
+        return stream.ToArray();
+    }
+
+    private static Dictionary<string, object?> QuestionRow(QuestionLogEntry e, TimeZoneInfo timeZone) => new()
+    {
+        ["Gesteld op"] = TimeZoneInfo.ConvertTime(e.AskedAt, timeZone).DateTime,
+        ["Vraag (zonder persoonsgegevens)"] = e.RedactedText,
+        ["Categorie"] = e.Category,
+        ["Zekerheid"] = Math.Round(e.Confidence, 3),
+        ["Intentie"] = e.Intent,
+        ["Uitkomst"] = e.Outcome,
+        ["Bronnen"] = string.Join("; ", e.Sources.Select(s => s.Section is null ? s.Title : $"{s.Title}, {s.Section}")),
+        ["Vrager (pseudoniem)"] = e.AskerPseudonym,
+        ["Gemeente"] = e.AskerMunicipality,
+        ["Kanaal"] = e.Channel,
+        ["Reactietijd (ms)"] = Math.Round(e.LatencyMilliseconds, 1),
+        ["Feedback"] = e.Feedback,
+        ["Escalatie"] = e.EscalationState,
+    };
+
+    private static List<Dictionary<string, object?>> WeeklyRows(IReadOnlyList<QuestionLogEntry> entries, TimeZoneInfo timeZone)
+    {
+        var rows = entries
+            .GroupBy(e => (Week: IsoWeek(TimeZoneInfo.ConvertTime(e.AskedAt, timeZone)), Municipality: e.AskerMunicipality ?? "(onbekend)", e.Category))
+            .OrderBy(g => g.Key.Week, StringComparer.Ordinal).ThenBy(g => g.Key.Municipality, StringComparer.Ordinal).ThenBy(g => g.Key.Category, StringComparer.Ordinal)
+            .Select(g => new Dictionary<string, object?>
+            {
+                ["Week"] = g.Key.Week, ["Gemeente"] = g.Key.Municipality, ["Categorie"] = g.Key.Category, ["Aantal"] = g.Count(),
+            })
+            .ToList();
+        return rows.Count > 0 ? rows : [new() { ["Week"] = null, ["Gemeente"] = null, ["Categorie"] = null, ["Aantal"] = null }];
+    }
+
+    /// <summary>"2026-W47": the ISO week the Dutch calendar uses.</summary>
+    public static string IsoWeek(DateTimeOffset moment) =>
+        $"{ISOWeek.GetYear(moment.DateTime)}-W{ISOWeek.GetWeekOfYear(moment.DateTime):00}";
+}

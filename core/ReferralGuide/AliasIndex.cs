@@ -1,0 +1,46 @@
+namespace TeamBot.Core.ReferralGuide;
+
+/// <summary>Normalised alias phrases of region entities, with typo-tolerant lookup of one-word aliases.</summary>
+internal sealed class AliasIndex
+{
+    public const int MaxPhraseTokens = 6;
+
+    private readonly Dictionary<string, List<(EntityKind Kind, string Key)>> _exact = new(StringComparer.Ordinal);
+    private readonly Dictionary<char, List<string>> _singleWordsByInitial = [];
+
+    public void Add(EntityKind kind, string key, string phrase)
+    {
+        var normal = TextNormalizer.Normalize(phrase);
+        if (normal.Length == 0 || normal.Count(c => c == ' ') >= MaxPhraseTokens) return;
+        if (!_exact.TryGetValue(normal, out var targets))
+        {
+            _exact[normal] = targets = [];
+            if (!normal.Contains(' ')) SingleWords(normal[0]).Add(normal);
+        }
+        if (!targets.Contains((kind, key))) targets.Add((kind, key));
+    }
+
+    public IReadOnlyList<(EntityKind Kind, string Key)>? Exact(string phrase) =>
+        _exact.TryGetValue(phrase, out var targets) ? targets : null;
+
+    /// <summary>A one-word alias within the typo tolerance, or one the word starts (a partial name such as "levanto").</summary>
+    public (IReadOnlyList<(EntityKind Kind, string Key)> Targets, double Exactness)? Approximate(string word)
+    {
+        if (word.Length < 5 || !_singleWordsByInitial.TryGetValue(word[0], out var candidates)) return null;
+        var tolerance = EditDistance.Tolerance(word.Length);
+        foreach (var alias in candidates)
+            if (alias.Length >= 5 && EditDistance.IsWithin(word, alias, tolerance))
+                return (_exact[alias], 0.8);
+        foreach (var alias in candidates)
+            if (alias.Length >= word.Length + 3 && alias.StartsWith(word, StringComparison.Ordinal))
+                return (_exact[alias], 0.7);
+        return null;
+    }
+
+    private List<string> SingleWords(char initial)
+    {
+        if (!_singleWordsByInitial.TryGetValue(initial, out var list))
+            _singleWordsByInitial[initial] = list = [];
+        return list;
+    }
+}

@@ -1,0 +1,9 @@
+namespace TeamBot.Core.ReferralGuide;
+
+public enum EntityKind
+{
+    Provider,
+    Product,
+    Municipality,
+    Specialisation,
+}

@@ -1,0 +1,45 @@
+using TeamBot.Core.Regions;
+
+namespace TeamBot.Core.ReferralGuide;
+
+/// <summary>The verwijsgids over one region snapshot: entity lookup and the contract queries answers are built from.</summary>
+public sealed class ReferralGuideSnapshot
+{
+    private readonly Dictionary<string, Provider> _providers;
+    private readonly Dictionary<string, Product> _products;
+    private readonly Dictionary<string, Municipality> _municipalities;
+
+    public ReferralGuideSnapshot(RegionData data, long dataVersion = 0)
+    {
+        Data = data;
+        DataVersion = dataVersion;
+        Resolver = new EntityResolver(data);
+        _providers = data.Providers.ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
+        _products = data.Products.ToDictionary(p => p.Code, StringComparer.OrdinalIgnoreCase);
+        _municipalities = data.Municipalities.ToDictionary(m => m.Name, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public RegionData Data { get; }
+
+    public long DataVersion { get; }
+
+    public EntityResolver Resolver { get; }
+
+    public Provider? Provider(string name) => _providers.GetValueOrDefault(name);
+
+    public Product? Product(string code) => _products.GetValueOrDefault(code);
+
+    public Municipality? Municipality(string name) => _municipalities.GetValueOrDefault(name);
+
+    /// <summary>Contracts in force on <paramref name="day"/>, narrowed by whatever is given.</summary>
+    public IEnumerable<Contract> ContractsInForce(DateOnly day, ContractFilter filter) =>
+        Data.Contracts.Where(c => c.IsInForceOn(day) && filter.Matches(c));
+
+    /// <summary>Contracts that ended (status beëindigd or past their einddatum), narrowed by whatever is given.</summary>
+    public IEnumerable<Contract> EndedContracts(DateOnly day, ContractFilter filter) =>
+        Data.Contracts.Where(c => (c.Status == ContractStatus.Ended || c.EndDate < day) && filter.Matches(c));
+
+    /// <summary>Aanbieders with this specialisation (as listed in the verwijsgids).</summary>
+    public IEnumerable<Provider> ProvidersWithSpecialisation(string specialisation) =>
+        Data.Providers.Where(p => p.Specialisations.Any(s => string.Equals(s, specialisation, StringComparison.OrdinalIgnoreCase)));
+}

@@ -1,0 +1,67 @@
+using TeamBot.Core.ReferralGuide;
+using TeamBot.Core.Regions;
+using TeamBot.Core.Regions.Import;
+
+namespace TeamBot.Tests.ReferralGuide;
+
+/// <summary>Entities are found the way toegangen write them: abbreviated, partial, lower case, mistyped or by synonym.</summary>
+public sealed class EntityResolverTests
+{
+    private static readonly Lazy<EntityResolver> Resolver = new(() => new EntityResolver(SampleRegion()));
+
+    public static TheoryData<string, EntityKind, string> Mentions => new()
+    {
+        { "wie biedt BGI in vaals", EntityKind.Product, "02A01" },
+        { "wie biedt BGI in vaals", EntityKind.Municipality, "Vaals" },
+        { "bgg ouderen", EntityKind.Product, "07A02" },
+        { "EED in heerlen", EntityKind.Product, "45D01" },
+        { "jeugd-ggz specialistisch", EntityKind.Product, "45G02" },
+        { "logeeropvang", EntityKind.Product, "44C01" },
+        { "dagbesteding", EntityKind.Product, "45C01" },
+        { "code 45a05", EntityKind.Product, "45A05" },
+        { "is Radar gecontracteerd", EntityKind.Provider, "Radar Jeugd & Opvoeding" },
+        { "is Radar gecontracteerd", EntityKind.Provider, "Stichting Radar" },
+        { "levanto", EntityKind.Provider, "Stichting LEVANTOGROEP" },
+        { "mondriaan", EntityKind.Provider, "SUMMA - Stichting Mondriaan" },
+        { "SGL", EntityKind.Provider, "Stichting Gehandicaptenzorg (SGL)" },
+        { "dyslexiecentum maas en heuvel", EntityKind.Provider, "Dyslexiecentrum Maas & Heuvel" },
+        { "in valkenburg aan de geul", EntityKind.Municipality, "Valkenburg aan de Geul" },
+        { "in sittard", EntityKind.Municipality, "Sittard-Geleen" },
+        { "in Maastrcht", EntityKind.Municipality, "Maastricht" },
+        { "met autisme", EntityKind.Specialisation, "autisme" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Mentions))]
+    public void A_tolerant_mention_resolves_to_the_entity(string question, EntityKind kind, string key)
+    {
+        var matches = Resolver.Value.Resolve(question);
+
+        Assert.Contains(matches, m => m.Kind == kind && m.Key == key);
+    }
+
+    [Theory]
+    [InlineData("Spoed4Jeugd Zuid-Limburg")]
+    [InlineData("Gezinshuizen Heuvelland")]
+    public void A_gemeente_or_region_word_inside_an_aanbieder_name_is_not_a_separate_gemeente(string name)
+    {
+        var matches = Resolver.Value.Resolve($"wat levert {name}");
+
+        Assert.Contains(matches, m => m.Kind == EntityKind.Provider && m.Key == name);
+        Assert.DoesNotContain(matches, m => m.Kind == EntityKind.Municipality);
+    }
+
+    [Theory]
+    [InlineData("hoe moet ik dit gezin helpen met de uren")]
+    [InlineData("wat is het weer morgen")]
+    public void Ordinary_words_are_not_read_as_mistyped_names(string question)
+    {
+        Assert.Empty(Resolver.Value.Resolve(question));
+    }
+
+    internal static RegionData SampleRegion()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "samples", "region");
+        return RegionWorkbookParser.Parse("voorbeeld.xlsx", SampleWorkbook.Build(folder), new DateOnly(2026, 11, 22)).Data!;
+    }
+}
