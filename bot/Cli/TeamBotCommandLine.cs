@@ -24,6 +24,8 @@ public static class TeamBotCommandLine
         root.Subcommands.Add(serve);
         root.Subcommands.Add(ImportCommand.Create(data));
         root.Subcommands.Add(RegionCommand.Create(data));
+        root.Subcommands.Add(AskCommand.Create(data));
+        root.Subcommands.Add(LogCommand.Create(data));
         root.TreatUnmatchedTokensAsErrors = false;
         root.Action = serve.Action;
         try

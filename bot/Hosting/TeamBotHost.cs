@@ -17,6 +17,7 @@ public static class TeamBotHost
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
         builder.Services.AddTeamBot(builder.Configuration, dataDirectory);
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+        builder.Services.AddHostedService<QuestionLogPurgeService>();
         var app = builder.Build();
         app.MapHealthChecks("/healthz");
         return app;

@@ -3,6 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using TeamBot.Bot.Storage;
 using TeamBot.Bot.Storage.Sqlite;
 using TeamBot.Core.ContractDocuments;
+using TeamBot.Core.Questions;
+using TeamBot.Core.Questions.Answering;
+using TeamBot.Core.Questions.Classification;
+using TeamBot.Core.Questions.Log;
 using TeamBot.Core.Regions.Import;
 using TeamBot.Core.Storage;
 
@@ -18,12 +22,20 @@ public static class TeamBotServices
             .Bind(configuration.GetSection(StorageOptions.Section))
             .Configure(o => o.DataDirectory = dataDirectory);
         services.AddOptions<SampleDataOptions>().Bind(configuration.GetSection(SampleDataOptions.Section));
+        services.AddOptions<QuestionOptions>().Bind(configuration.GetSection(QuestionOptions.Section));
+        services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<IStorageMigrator, SqliteMigrator>();
         services.AddSingleton<IRegionStore, SqliteRegionStore>();
+        services.AddSingleton<IQuestionLog, SqliteQuestionLog>();
         services.AddSingleton<ContractDocumentFolderReader>();
         services.AddSingleton<RegionImportService>();
         services.AddSingleton<SampleRegionLoader>();
         services.AddSingleton<StorageInitializer>();
+        services.AddSingleton<IRegionKnowledgeProvider, RegionKnowledgeCache>();
+        services.AddSingleton<QuestionClassifier>();
+        services.AddSingleton<CaseQuestionResponder>();
+        services.AddSingleton<QuestionService>();
+        services.AddSingleton<QuestionLogRetention>();
         return services;
     }
 }

@@ -2,7 +2,6 @@ using System.Reflection;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using TeamBot.Core.Storage;
 
 namespace TeamBot.Bot.Storage.Sqlite;
@@ -11,13 +10,12 @@ namespace TeamBot.Bot.Storage.Sqlite;
 /// Applies the embedded Migrations/NNNN_name.sql scripts in order, each in its own transaction,
 /// and records them in schema_migrations so every start is idempotent.
 /// </summary>
-public sealed class SqliteMigrator(IOptions<StorageOptions> options, TimeProvider clock, ILogger<SqliteMigrator> logger) : IStorageMigrator
+public sealed class SqliteMigrator(SqliteDatabase database, TimeProvider clock, ILogger<SqliteMigrator> logger) : IStorageMigrator
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
-        Directory.CreateDirectory(Path.GetFullPath(options.Value.DataDirectory));
-        await using var connection = new SqliteConnection(options.Value.SqliteConnectionString);
-        await connection.OpenAsync(cancellationToken);
+        Directory.CreateDirectory(database.DataDirectory);
+        await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
         await connection.ExecuteAsync(
             "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);");

@@ -1,6 +1,5 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 using TeamBot.Core.ContractDocuments;
 using TeamBot.Core.Regions;
 using TeamBot.Core.Regions.Import;
@@ -9,13 +8,13 @@ using TeamBot.Core.Storage;
 namespace TeamBot.Bot.Storage.Sqlite;
 
 /// <summary>The region data in the SQLite file of the data folder; a replace is one transaction.</summary>
-public sealed class SqliteRegionStore(IOptions<StorageOptions> options) : IRegionStore
+public sealed class SqliteRegionStore(SqliteDatabase database) : IRegionStore
 {
     private static readonly string[] RegionTables = ["document_section", "contract_document", "contract", "product", "provider", "municipality"];
 
     public async Task<RegionData> LoadAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: true);
         var municipalities = await QueryAsync(connection, transaction, "SELECT * FROM municipality ORDER BY position", r => (Municipality)RegionRows.Municipality(r));
         var providers = await QueryAsync(connection, transaction, "SELECT * FROM provider ORDER BY position", r => (Provider)RegionRows.Provider(r));
@@ -27,13 +26,13 @@ public sealed class SqliteRegionStore(IOptions<StorageOptions> options) : IRegio
 
     public async Task<long> GetDataVersionAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>("SELECT version FROM data_version WHERE id = 1");
     }
 
     public async Task<ImportRecord> ReplaceAsync(RegionData data, ImportRecord record, CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
         foreach (var table in RegionTables)
             await connection.ExecuteAsync($"DELETE FROM {table}", transaction: transaction);
@@ -48,7 +47,7 @@ public sealed class SqliteRegionStore(IOptions<StorageOptions> options) : IRegio
 
     public async Task<IReadOnlyList<ImportRecord>> GetImportHistoryAsync(int limit, CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync("SELECT * FROM import_history ORDER BY id DESC LIMIT @limit", new { limit });
         return rows.Select(r => (ImportRecord)RegionRows.ImportRecord(r)).ToList();
     }
@@ -89,10 +88,4 @@ public sealed class SqliteRegionStore(IOptions<StorageOptions> options) : IRegio
     private static async Task<List<T>> QueryAsync<T>(SqliteConnection connection, SqliteTransaction transaction, string sql, Func<dynamic, T> map) =>
         (await connection.QueryAsync(sql, transaction: transaction)).Select(map).ToList();
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(options.Value.SqliteConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
-    }
 }

@@ -7,11 +7,14 @@ public static class TeamBotProcess
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static async Task<Result> RunAsync(params string[] args)
+    public static Task<Result> RunAsync(params string[] args) => RunWithInputAsync(standardInput: null, args);
+
+    public static async Task<Result> RunWithInputAsync(string? standardInput, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
+            RedirectStandardInput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             StandardErrorEncoding = System.Text.Encoding.UTF8,
@@ -20,6 +23,8 @@ public static class TeamBotProcess
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment.Remove("TEAMBOT_DATA");
         using var process = Process.Start(start)!;
+        if (standardInput is not null) await process.StandardInput.WriteAsync(standardInput);
+        process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));

@@ -17,12 +17,15 @@ public sealed class TestStorage : IDisposable
     private TestStorage()
     {
         Options = Microsoft.Extensions.Options.Options.Create(new StorageOptions { DataDirectory = _folder.File("data") });
-        Store = new SqliteRegionStore(Options);
+        Database = new SqliteDatabase(Options);
+        Store = new SqliteRegionStore(Database);
         Clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
         Importer = new RegionImportService(Store, new ContractDocumentFolderReader(), Clock, NullLogger<RegionImportService>.Instance);
     }
 
     public IOptions<StorageOptions> Options { get; }
+
+    public SqliteDatabase Database { get; }
 
     public SqliteRegionStore Store { get; }
 
@@ -37,7 +40,7 @@ public sealed class TestStorage : IDisposable
     public static async Task<TestStorage> CreateAsync()
     {
         var storage = new TestStorage();
-        await new SqliteMigrator(storage.Options, storage.Clock, NullLogger<SqliteMigrator>.Instance).MigrateAsync();
+        await new SqliteMigrator(storage.Database, storage.Clock, NullLogger<SqliteMigrator>.Instance).MigrateAsync();
         return storage;
     }
 

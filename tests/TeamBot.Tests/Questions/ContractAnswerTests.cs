@@ -1,0 +1,170 @@
+using TeamBot.Core.Questions;
+using TeamBot.Core.Questions.Classification;
+using TeamBot.Tests.Support;
+
+namespace TeamBot.Tests.Questions;
+
+/// <summary>Answerable contract questions against the sample region: the right facts, and no aanbieder that is not contracted there.</summary>
+public sealed class ContractAnswerTests : IAsyncLifetime
+{
+    private QuestionTestHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await QuestionTestHost.StartAsync();
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    public static TheoryData<string, string?, string[], string[]> Questions => new()
+    {
+        {
+            "Welke aanbieders zijn gecontracteerd voor logeeropvang in Heerlen?", null,
+            ["Autismepunt Zuid", "Stichting Gehandicaptenzorg (SGL)", "44C01", "€ 214,00 per etmaal"],
+            ["Logeerhuis De Vlinder", "Zorgboerderij De Hoeve"]
+        },
+        {
+            "wie levert kortdurend verblijf", "Beek",
+            ["Logeerhuis De Vlinder", "Stichting Gehandicaptenzorg (SGL)", "jouw gemeente Beek"],
+            ["Autismepunt Zuid"]
+        },
+        {
+            "wat is het tarief van Radar voor ambulante jeugdhulp generalistisch", "Kerkrade",
+            ["Radar Jeugd & Opvoeding", "€ 72,50 per uur", "45A01"],
+            ["Stichting Radar,"]
+        },
+        {
+            "Is Kompas gecontracteerd voor dyslexie in Maastricht?", null,
+            ["Nee", "Kompas Jeugd-GGZ Limburg", "Dyslexiecentrum Maas & Heuvel"],
+            ["Ja,"]
+        },
+        {
+            "is kompas gecontracteerd voor dyslexie behandeling in heerlen", null,
+            ["Ja", "Kompas Jeugd-GGZ Limburg", "45D02", "€ 3.980,00 per traject"],
+            []
+        },
+        {
+            "Welke aanbieders bieden BGG-ZIN ouderen in Valkenburg aan de Geul?", null,
+            ["CAZZ Zorg&Co.", "Zorgcoöperatie Zuid-Limburg U.A.", "Stichting Inluzio Uitvoering Zuid", "taakgericht", "€ 641,00 per maand"],
+            ["Talent B.V."]
+        },
+        {
+            "tot wanneer loopt het contract BGG ouderen van CAZZ?", null,
+            ["31-03-2027", "max. einddatum 01-04-2028"],
+            []
+        },
+        {
+            "Wat is de productcode van logeeropvang?", null,
+            ["44C01"],
+            []
+        },
+        {
+            "Wat houdt 45A05 in?", null,
+            ["Multisysteemtherapie (MST)", "45A05"],
+            []
+        },
+        {
+            "Welke uitvoeringsvariant heeft Talent voor BGI-ZIN?", null,
+            ["Talent B.V.", "outputgericht"],
+            ["taakgericht"]
+        },
+        {
+            "Wie is de contractmanager van Mondriaan?", null,
+            ["Sandra Coenen", "SUMMA - Stichting Mondriaan"],
+            []
+        },
+        {
+            "Wat is het telefoonnummer van d'elfant?", null,
+            ["D'Elfant Assist B.V.", "Luuk Offermans"],
+            []
+        },
+        {
+            "Welke contracten zijn beëindigd in Heerlen?", null,
+            ["Zorgboerderij De Hoeve", "beëindigd per 30-06-2025", "Stap Verder LVB Zorg", "Autismepunt Zuid"],
+            []
+        },
+        {
+            "Welke aanbieders in Kerkrade hebben autisme als specialisatie?", null,
+            ["Autismepunt Zuid", "Stichting Gehandicaptenzorg (SGL)"],
+            ["Zorgboerderij De Hoeve"]
+        },
+        {
+            "Bij wie kan ik terecht voor dagbesteding in Landgraaf?", null,
+            ["Radar Jeugd & Opvoeding", "Stichting Gehandicaptenzorg (SGL)"],
+            ["Zorgboerderij De Hoeve", "Logeerhuis De Vlinder"]
+        },
+        {
+            "Is Stap Verder nog gecontracteerd voor kamertraining in Brunssum?", null,
+            ["Nee", "beëindigd per 31-12-2025", "De Wissel Jeugdzorg"],
+            ["Ja,"]
+        },
+        {
+            "Welke aanbieders zijn gecontracteerd voor logeeropvnag in Maastrcht?", null,
+            ["Stichting Gehandicaptenzorg (SGL)", "Maastricht"],
+            ["Autismepunt Zuid", "Logeerhuis De Vlinder"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Questions))]
+    public async Task A_contract_question_is_answered_with_the_right_facts_and_only_contracted_aanbieders(
+        string question, string? municipality, string[] expected, string[] forbidden)
+    {
+        var answer = await _host.AskAsync(question, municipality);
+
+        Assert.Equal(QuestionCategory.Contract, answer.Category);
+        Assert.Equal(QuestionOutcome.Answered, answer.Outcome);
+        foreach (var fact in expected) Assert.Contains(fact, answer.Text);
+        foreach (var wrong in forbidden) Assert.DoesNotContain(wrong, answer.Text);
+        Assert.Contains(answer.Sources, s => s.WireKind == "verwijsgids");
+    }
+
+    [Fact]
+    public async Task Without_a_gemeente_the_answer_is_for_the_whole_region_and_says_so()
+    {
+        var answer = await _host.AskAsync("Welke aanbieders leveren pleegzorg?");
+
+        Assert.Contains("Pleegzorg Mergelland", answer.Text);
+        Assert.Contains("geldt voor de hele regio", answer.Text);
+    }
+
+    [Fact]
+    public async Task A_gemeente_named_in_the_question_wins_over_the_askers_gemeente()
+    {
+        var answer = await _host.AskAsync("Wie levert logeeropvang in Stein?", municipality: "Heerlen");
+
+        Assert.Contains("in Stein", answer.Text);
+        Assert.Contains("Logeerhuis De Vlinder", answer.Text);
+        Assert.DoesNotContain("Autismepunt Zuid", answer.Text);
+    }
+
+    [Fact]
+    public async Task An_aanbieder_the_region_does_not_know_is_said_to_be_not_contracted_with_the_alternatives()
+    {
+        var answer = await _host.AskAsync("Is Zonnebloem Jeugdhulp gecontracteerd voor dyslexie in Beek?");
+
+        Assert.Contains("niet in de contracten van deze regio", answer.Text);
+        Assert.Contains("Dyslexiecentrum Maas & Heuvel", answer.Text);
+    }
+
+    [Fact]
+    public async Task A_document_question_is_answered_with_a_passage_and_cites_document_and_section()
+    {
+        var answer = await _host.AskAsync("Binnen hoeveel weken moet een aanbieder declareren?");
+
+        Assert.Equal("document", answer.Intent);
+        Assert.Contains("acht weken", answer.Text);
+        var source = Assert.Single(answer.Sources);
+        Assert.Equal("document", source.WireKind);
+        Assert.Contains("Declaratie", source.Title);
+        Assert.NotNull(source.Section);
+    }
+
+    [Fact]
+    public async Task A_signal_about_an_aanbieder_not_keeping_its_agreements_goes_to_contract_management()
+    {
+        var answer = await _host.AskAsync("Radar Jeugd & Opvoeding houdt zich niet aan de afspraken over wachttijden, cliënten wachten maanden.");
+
+        Assert.Equal(QuestionCategory.Contract, answer.Category);
+        Assert.Equal("provider_signal", answer.Intent);
+        Assert.True(answer.Escalate);
+        Assert.Contains("contractmanagement", answer.Text);
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.Extensions.DependencyInjection;
+using MiniExcelLibs;
+using TeamBot.Core.Questions.Log;
+using TeamBot.Tests.Support;
+
+namespace TeamBot.Tests.Questions;
+
+public sealed class QuestionLogTests
+{
+    [Fact]
+    public async Task Every_question_is_logged_with_category_intent_outcome_sources_gemeente_channel_and_latency()
+    {
+        await using var host = await QuestionTestHost.StartAsync();
+
+        var answer = await host.AskAsync("Welke aanbieders leveren pleegzorg in Heerlen?", municipality: "heerlen", askerId: "user-1");
+
+        var entry = Assert.Single(await host.Log.ListAsync(null, null));
+        Assert.Equal(answer.LogId, entry.Id);
+        Assert.Equal(("contract", "providers_for_product", "answered"), (entry.Category, entry.Intent, entry.Outcome));
+        Assert.Equal("Heerlen", entry.AskerMunicipality);
+        Assert.Equal("test", entry.Channel);
+        Assert.Equal("verwijsgids", Assert.Single(entry.Sources).WireKind);
+        Assert.Equal(host.Clock.GetUtcNow(), entry.AskedAt);
+        Assert.True(entry.Confidence is > 0 and <= 1);
+        Assert.True(entry.LatencyMilliseconds >= 0);
+    }
+
+    [Fact]
+    public async Task The_purge_removes_entries_older_than_the_retention_and_keeps_the_rest()
+    {
+        await using var host = await QuestionTestHost.StartAsync(new Dictionary<string, string?> { ["Questions:LogRetentionDays"] = "30" });
+        await host.AskAsync("Wie levert pleegzorg?");
+        host.Clock.Advance(TimeSpan.FromDays(20));
+        await host.AskAsync("Wie levert logeeropvang?");
+        host.Clock.Advance(TimeSpan.FromDays(15));
+
+        var removed = await host.Services.GetRequiredService<QuestionLogRetention>().PurgeAsync();
+
+        Assert.Equal(1, removed);
+        Assert.Equal("Wie levert logeeropvang?", Assert.Single(await host.Log.ListAsync(null, null)).RedactedText);
+    }
+
+    [Fact]
+    public async Task The_export_has_every_question_and_counts_per_week_gemeente_and_category()
+    {
+        await using var host = await QuestionTestHost.StartAsync();
+        await host.AskAsync("Wie levert pleegzorg?", "Heerlen");
+        await host.AskAsync("Wat is het tarief van pleegzorg?", "Heerlen");
+        await host.AskAsync("hoi", "Beek");
+        host.Clock.Advance(TimeSpan.FromDays(7));
+        await host.AskAsync("Wie levert logeeropvang?", "Heerlen");
+
+        var bytes = QuestionLogWorkbook.Build(await host.Log.ListAsync(null, null), TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam"));
+
+        using var stream = new MemoryStream(bytes);
+        Assert.Equal([QuestionLogWorkbook.QuestionsSheet, QuestionLogWorkbook.WeeklySheet], stream.GetSheetNames());
+        Assert.Equal(4, stream.Query(useHeaderRow: true, sheetName: QuestionLogWorkbook.QuestionsSheet).Count());
+        var weekly = stream.Query(useHeaderRow: true, sheetName: QuestionLogWorkbook.WeeklySheet)
+            .Cast<IDictionary<string, object?>>()
+            .Select(r => $"{r["Week"]} {r["Gemeente"]} {r["Categorie"]} {r["Aantal"]}")
+            .ToList();
+        Assert.Equal(["2026-W48 Beek overig 1", "2026-W48 Heerlen contract 2", "2026-W49 Heerlen contract 1"], weekly);
+    }
+}
