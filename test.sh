@@ -26,6 +26,10 @@ for trx in "$results"/*.trx; do
   f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters"); failed=$((failed + ${f:-0}))
   n=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$counters"); skipped=$((skipped + ${n:-0}))
 done
+# The held-out classification accuracy, measured by the evaluation test.
+report=$(find tests/TeamBot.Tests/bin/Release -name classification-report.txt 2>/dev/null | head -1)
+[ -n "$report" ] && cat "$report"
+
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 if [ "$passed" -eq 0 ] && [ "$status" -eq 0 ]; then status=1; echo "test.sh: no test ran" >&2; fi
 exit "$status"
