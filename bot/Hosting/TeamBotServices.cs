@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using TeamBot.Bot.Storage;
 using TeamBot.Bot.Storage.Sqlite;
 using TeamBot.Core.ContractDocuments;
+using TeamBot.Core.Escalations;
+using TeamBot.Core.Questions.Faq;
 using TeamBot.Core.Questions;
 using TeamBot.Core.Questions.Answering;
 using TeamBot.Core.Questions.Classification;
@@ -27,6 +29,8 @@ public static class TeamBotServices
         services.AddSingleton<IStorageMigrator, SqliteMigrator>();
         services.AddSingleton<IRegionStore, SqliteRegionStore>();
         services.AddSingleton<IQuestionLog, SqliteQuestionLog>();
+        services.AddSingleton<IEscalationStore, SqliteEscalationStore>();
+        services.AddSingleton<IFaqStore, SqliteFaqStore>();
         services.AddSingleton<ContractDocumentFolderReader>();
         services.AddSingleton<RegionImportService>();
         services.AddSingleton<SampleRegionLoader>();
@@ -36,6 +40,8 @@ public static class TeamBotServices
         services.AddSingleton<CaseQuestionResponder>();
         services.AddSingleton<QuestionService>();
         services.AddSingleton<QuestionLogRetention>();
+        services.AddSingleton<FaqCache>();
+        services.AddSingleton<EscalationService>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using TeamBot.Core.Formatting;
 using TeamBot.Core.Questions.Answering;
 using TeamBot.Core.Questions.Classification;
+using TeamBot.Core.Questions.Faq;
 using TeamBot.Core.Questions.Log;
 using ClassificationResult = TeamBot.Core.Questions.Classification.Classification;
 
@@ -16,6 +17,7 @@ public sealed class QuestionService(
     IRegionKnowledgeProvider knowledgeProvider,
     QuestionClassifier classifier,
     CaseQuestionResponder caseResponder,
+    FaqCache faq,
     IQuestionLog log,
     IOptions<QuestionOptions> options,
     TimeProvider clock,
@@ -29,8 +31,8 @@ public sealed class QuestionService(
         var tooLong = text.Length > options.Value.MaxQuestionLength;
         var redacted = knowledge.Redactor.Redact(tooLong ? text[..options.Value.MaxQuestionLength] : text).Text;
         var (classification, draft) = tooLong
-            ? (new ClassificationResult(QuestionCategory.Other, 1.0, new Dictionary<QuestionCategory, double>()), TooLong())
-            : Answer(knowledge, redacted, request);
+            ? (Certain(QuestionCategory.Other), TooLong())
+            : await FaqAnswerAsync(redacted, cancellationToken) ?? Answer(knowledge, redacted, request);
         var latency = clock.GetElapsedTime(started).TotalMilliseconds;
         var logId = await LogAsync(request, KnownMunicipality(knowledge, request.AskerMunicipality), redacted, classification, draft, latency, cancellationToken);
         logger.LogInformation("Question {LogId} {Category} {Intent} {Outcome} in {LatencyMs:F1} ms",
@@ -38,6 +40,17 @@ public sealed class QuestionService(
         return new QuestionAnswer(classification.Category, classification.Confidence, draft.Intent, draft.Text, redacted,
             draft.Sources, draft.Escalate, draft.Outcome, logId);
     }
+
+    /// <summary>A standard answer the inkoopteam saved for this very question comes first.</summary>
+    private async Task<(ClassificationResult, AnswerDraft)?> FaqAnswerAsync(string redacted, CancellationToken cancellationToken)
+    {
+        if (await faq.FindAsync(redacted, cancellationToken) is not { } entry) return null;
+        var source = new AnswerSource(AnswerSourceKind.Faq, "Standaardantwoord van het inkoopteam", entry.TicketId is { } id ? $"ticket #{id}" : null);
+        return (Certain(QuestionCategory.Contract), new AnswerDraft("faq", entry.Answer, [source], QuestionOutcome.Answered));
+    }
+
+    private static ClassificationResult Certain(QuestionCategory category) =>
+        new(category, 1.0, Enum.GetValues<QuestionCategory>().ToDictionary(c => c, c => c == category ? 1.0 : 0.0));
 
     private (ClassificationResult, AnswerDraft) Answer(RegionKnowledge knowledge, string redacted, QuestionRequest request)
     {

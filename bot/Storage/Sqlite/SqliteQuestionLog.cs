@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -43,6 +42,25 @@ public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
         return rows.Select(r => (QuestionLogEntry)ToEntry(r)).ToList();
     }
 
+    public async Task<QuestionLogEntry?> GetAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync("SELECT * FROM question_log WHERE id = @id", new { id });
+        return row is null ? null : ToEntry(row);
+    }
+
+    public async Task SetFeedbackAsync(long id, string feedback, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync("UPDATE question_log SET feedback = @feedback WHERE id = @id", new { id, feedback });
+    }
+
+    public async Task SetEscalationStateAsync(long id, string state, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync("UPDATE question_log SET escalation_state = @state WHERE id = @id", new { id, state });
+    }
+
     public async Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -63,13 +81,13 @@ public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
     }
 
     private static QuestionLogEntry ToEntry(dynamic row) => new(
-        (long)row.id, DateTimeOffset.Parse((string)row.asked_at, CultureInfo.InvariantCulture), (string)row.redacted_text,
+        (long)row.id, SqliteTimestamp.Parse((string)row.asked_at), (string)row.redacted_text,
         (string)row.category, (double)row.confidence, (string)row.intent, (string)row.outcome,
         JsonSerializer.Deserialize<List<SourceRow>>((string)row.sources, Json)!.Select(s => s.ToSource()).ToList(),
         (string?)row.asker_pseudonym, (string?)row.asker_municipality, (string)row.channel, (double)row.latency_ms,
         (string?)row.feedback, (string?)row.escalation_state);
 
-    private static string Timestamp(DateTimeOffset value) => value.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+    private static string Timestamp(DateTimeOffset value) => SqliteTimestamp.Format(value);
 
 
     private sealed record SourceRow(string Kind, string Title, string? Section)

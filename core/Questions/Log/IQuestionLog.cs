@@ -9,6 +9,14 @@ public interface IQuestionLog
     /// <summary>Entries asked in [from, to), oldest first; null bounds are open.</summary>
     Task<IReadOnlyList<QuestionLogEntry>> ListAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default);
 
+    Task<QuestionLogEntry?> GetAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>Attaches the asker's feedback ("useful", "not_useful", "override") to a logged question.</summary>
+    Task SetFeedbackAsync(long id, string feedback, CancellationToken cancellationToken = default);
+
+    /// <summary>Attaches the escalation state ("open", "answered", "closed") to a logged question.</summary>
+    Task SetEscalationStateAsync(long id, string state, CancellationToken cancellationToken = default);
+
     /// <returns>How many entries were removed.</returns>
     Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default);
 

@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Logging;
+using TeamBot.Core.Questions;
+using TeamBot.Core.Questions.Faq;
+using TeamBot.Core.Questions.Log;
+
+namespace TeamBot.Core.Escalations;
+
+/// <summary>
+/// Opens tickets for questions the asker sends to the inkoopteam, and records the expert's answer once,
+/// optionally as a standard answer. Who may answer is decided by the front door before it calls here.
+/// </summary>
+public sealed class EscalationService(
+    IEscalationStore store,
+    IQuestionLog log,
+    FaqCache faq,
+    IRegionKnowledgeProvider knowledge,
+    TimeProvider clock,
+    ILogger<EscalationService> logger)
+{
+    /// <returns>The ticket, or null when the question is not in the log (purged or unknown id).</returns>
+    public async Task<EscalationTicket?> EscalateAsync(long questionLogId, string? askerAddress, string? botAnswer, CancellationToken cancellationToken = default)
+    {
+        var question = await log.GetAsync(questionLogId, cancellationToken);
+        if (question is null) return null;
+        var ticket = await store.OpenAsync(new EscalationTicket(0, questionLogId, question.RedactedText, question.Category,
+            question.AskerMunicipality, botAnswer, askerAddress, EscalationState.Open, clock.GetUtcNow()), cancellationToken);
+        await log.SetEscalationStateAsync(questionLogId, "open", cancellationToken);
+        logger.LogInformation("Escalation ticket {TicketId} open for question {QuestionLogId}", ticket.Id, questionLogId);
+        return ticket;
+    }
+
+    public async Task<(TicketAnswerOutcome Outcome, EscalationTicket? Ticket)> AnswerAsync(
+        long ticketId, string? answer, string answeredByPseudonym, bool saveAsFaq, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(answer)) return (TicketAnswerOutcome.EmptyAnswer, await store.GetAsync(ticketId, cancellationToken));
+        // Experts type freely too; their answer is stored and repeated, so it is redacted like a question.
+        answer = (await knowledge.GetAsync(cancellationToken)).Redactor.Redact(answer).Text;
+        var ticket = await store.GetAsync(ticketId, cancellationToken);
+        if (ticket is null) return (TicketAnswerOutcome.NotFound, null);
+        if (!await store.TryAnswerAsync(ticketId, answer, answeredByPseudonym, clock.GetUtcNow(), cancellationToken))
+            return (TicketAnswerOutcome.AlreadyAnswered, await store.GetAsync(ticketId, cancellationToken));
+        await log.SetEscalationStateAsync(ticket.QuestionLogId, "answered", cancellationToken);
+        if (saveAsFaq) await faq.SaveAsync(ticket.RedactedQuestion, answer, ticketId, cancellationToken);
+        logger.LogInformation("Escalation ticket {TicketId} answered (saved as standard answer: {SavedAsFaq})", ticketId, saveAsFaq);
+        return (TicketAnswerOutcome.Answered, await store.GetAsync(ticketId, cancellationToken));
+    }
+}

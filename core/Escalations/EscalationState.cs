@@ -1,0 +1,8 @@
+namespace TeamBot.Core.Escalations;
+
+public enum EscalationState
+{
+    Open,
+    Answered,
+    Closed,
+}

@@ -1,0 +1,23 @@
+namespace TeamBot.Core.Escalations;
+
+/// <summary>
+/// Escalation tickets. What must happen once (one ticket per question, one answer per ticket) is guarded
+/// by the database, so several host instances can share it.
+/// </summary>
+public interface IEscalationStore
+{
+    /// <summary>Opens a ticket for the question, or returns the one already open for it.</summary>
+    Task<EscalationTicket> OpenAsync(EscalationTicket ticket, CancellationToken cancellationToken = default);
+
+    Task<EscalationTicket?> GetAsync(long id, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<EscalationTicket>> ListAsync(EscalationState? state, CancellationToken cancellationToken = default);
+
+    /// <summary>Records the answer only if the ticket is still open; false when someone answered first.</summary>
+    Task<bool> TryAnswerAsync(long id, string answer, string answeredByPseudonym, DateTimeOffset answeredAt, CancellationToken cancellationToken = default);
+
+    /// <summary>Where the ticket card was posted, so it can be updated in place.</summary>
+    Task SetTicketCardAddressAsync(long id, string address, CancellationToken cancellationToken = default);
+
+    Task CloseAsync(long id, CancellationToken cancellationToken = default);
+}
