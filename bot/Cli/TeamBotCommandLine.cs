@@ -26,6 +26,8 @@ public static class TeamBotCommandLine
         root.Subcommands.Add(RegionCommand.Create(data));
         root.Subcommands.Add(AskCommand.Create(data));
         root.Subcommands.Add(LogCommand.Create(data));
+        root.Subcommands.Add(PlanCommand.Create(data));
+        root.Subcommands.Add(ManifestCommand.Create(data));
         root.TreatUnmatchedTokensAsErrors = false;
         root.Action = serve.Action;
         try

@@ -11,6 +11,23 @@ public static class DutchFormat
 
     public static string Money(decimal? amount) => amount is null ? "-" : Money(amount.Value);
 
+    /// <summary>"€ 2.394.000": rounded half away from zero, as a spreadsheet shows whole euros.</summary>
+    public static string WholeEuros(decimal amount) =>
+        "€ " + Math.Round(amount, 0, MidpointRounding.AwayFromZero).ToString("N0", Culture);
+
+    /// <summary>"1.234,5" with the given number of decimals.</summary>
+    public static string Number(decimal value, int decimals) =>
+        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("N" + decimals, Culture);
+
+    /// <summary>"6,25%" for 6.25 (the value is already in percent).</summary>
+    public static string Percentage(decimal percent, int decimals = 2) => Number(percent, decimals) + "%";
+
+    /// <summary>"1e kwartaal".</summary>
+    public static string Quarter(int quarter) => $"{quarter}e kwartaal";
+
+    /// <summary>"1 januari 2023".</summary>
+    public static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
+
     public static string Date(DateOnly date) => date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
 
     public static string Date(DateOnly? date) => date is null ? "-" : Date(date.Value);
@@ -22,4 +39,16 @@ public static class DutchFormat
         1 => items[0],
         _ => string.Join(", ", items.Take(items.Count - 1)) + " en " + items[^1],
     };
+
+    /// <summary>"1.234,5": as many decimals as the value has (no trailing zeros).</summary>
+    public static string Number(decimal value) => WithoutNegativeZero(value).ToString("#,##0.############################", Culture);
+
+    /// <summary>"6,25%" for 6.25 and "25%" for 25: at most two decimals, no trailing zeros.</summary>
+    public static string CompactPercentage(decimal percent) => Number(Math.Round(percent, 2, MidpointRounding.AwayFromZero)) + "%";
+
+    /// <summary>The quarter a date falls in: 15 mei gives "2e kwartaal".</summary>
+    public static string Quarter(DateOnly date) => Quarter((date.Month - 1) / 3 + 1);
+
+    /// <summary>-0,001 rounds to zero, which should not print as "-0".</summary>
+    private static decimal WithoutNegativeZero(decimal value) => value == 0 ? 0m : value;
 }

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using TeamBot.Core.Plans;
+using TeamBot.Core.Storage;
+
+namespace TeamBot.Bot.Cli;
+
+/// <summary>
+/// `teambot plan costs --plan PLAN.yaml [--json]`: the plan's kostenverdelingen split over the stored region's
+/// gemeenten. Bad plan data or an allocation that cannot be made: exit 2 with every located problem.
+/// </summary>
+internal static class PlanCommand
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The `plan` command; its subcommands each handle one step of making a plan.</summary>
+    public static Command Create(Option<string?> data) =>
+        new("plan", "Uitvoeringsplannen: kosten verdelen over de gemeenten.") { Costs(data) };
+
+    private static Command Costs(Option<string?> data)
+    {
+        var plan = new Option<string>("--plan") { Description = "Het plan-gegevensbestand (YAML), zie docs/plan-format.md.", Required = true };
+        var json = new Option<bool>("--json") { Description = "Uitvoer als JSON: per kostenverdeling titel, totaal en regels." };
+        var command = new Command("costs", "Toon de kostenverdelingen van een plan per gemeente.") { plan, json };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var loaded = PlanDataLoader.Load(parseResult.GetValue(plan)!);
+            if (loaded.Plan is null) return Refuse("Het plan is niet in orde", loaded.Problems);
+            await using var services = await CliServices.StartAsync(parseResult.GetValue(data), loadSample: true, cancellationToken);
+            var region = await services.GetRequiredService<IRegionStore>().LoadAsync(cancellationToken);
+            var result = CostAllocator.Allocate(loaded.Plan, region);
+            if (!result.Succeeded) return Refuse("De kosten kunnen niet verdeeld worden", result.Problems);
+            Console.Write(parseResult.GetValue(json)
+                ? JsonSerializer.Serialize(result.Allocations.Select(ToWire), Json) + Environment.NewLine
+                : CostAllocationText.Render(loaded.Plan, result.Allocations));
+            return TeamBotCommandLine.ExitOk;
+        });
+        return command;
+    }
+
+    /// <summary>The JSON contract other tools rely on; keep the names exactly.</summary>
+    private static object ToWire(CostAllocation allocation) => new
+    {
+        titel = allocation.Title,
+        totaal = allocation.Total,
+        regels = allocation.Lines.Select(line => new { gemeente = line.Gemeente, bedrag = line.Amount, perSleutel = line.PerKey }),
+    };
+
+    private static int Refuse(string what, IReadOnlyList<PlanProblem> problems)
+    {
+        Console.Error.WriteLine($"{what}: {problems.Count} {(problems.Count == 1 ? "probleem" : "problemen")} gevonden.");
+        foreach (var problem in problems)
+            Console.Error.WriteLine($"- {problem}");
+        return TeamBotCommandLine.ExitBadInput;
+    }
+}

@@ -1,0 +1,28 @@
+namespace TeamBot.Core.Plans;
+
+/// <summary>
+/// A kostenverdeling as the plan states it: an amount, optional indexation, the verdeelsleutels,
+/// the deelnemende gemeenten (null: every gemeente of the plan's region) and how to round.
+/// </summary>
+public sealed record CostAllocationDefinition
+{
+    public required string Title { get; init; }
+
+    public required decimal Amount { get; init; }
+
+    /// <summary>For example 2.4 for 2,4%: the amount is raised by this much before it is split.</summary>
+    public decimal? IndexationPercent { get; init; }
+
+    public required AmountRounding Rounding { get; init; }
+
+    /// <summary>"sluitend": rows add up exactly to the rounded amount (largest remainder).</summary>
+    public bool Balanced { get; init; }
+
+    public required IReadOnlyList<AllocationKey> Keys { get; init; }
+
+    public IReadOnlyList<string>? Municipalities { get; init; }
+
+    public IReadOnlyList<TextBlock> Explanation { get; init; } = [];
+
+    public decimal IndexedAmount => Amount * (1 + (IndexationPercent ?? 0) / 100);
+}

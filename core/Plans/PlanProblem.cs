@@ -1,0 +1,19 @@
+using System.Text;
+
+namespace TeamBot.Core.Plans;
+
+/// <summary>
+/// One thing wrong with a plan data file, located by line, column and field path
+/// (for example "kostenverdelingen[0].sleutels[2].gewicht"). <see cref="ToString"/> is the Dutch line a user reads.
+/// </summary>
+public sealed record PlanProblem(string File, int? Line, int? Column, string? Field, string Message)
+{
+    public override string ToString()
+    {
+        var where = new StringBuilder(File);
+        if (Line is not null) where.Append($", regel {Line}");
+        if (Column is not null) where.Append($", kolom {Column}");
+        if (!string.IsNullOrEmpty(Field)) where.Append($" ({Field})");
+        return $"{where}: {Message}";
+    }
+}

@@ -1,0 +1,9 @@
+namespace TeamBot.Core.Plans;
+
+public enum TextBlockKind
+{
+    Paragraph,
+    Heading,
+    Bullets,
+    NumberedList,
+}
