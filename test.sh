@@ -5,10 +5,21 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 results=artifacts/test-results
-rm -rf "$results"
+# The dotnet card tests write every card here for the card renderer suite; stale cards must not linger.
+rm -rf "$results" artifacts/cards
 mkdir -p "$results"
 
 command -v dotnet >/dev/null || { echo "test.sh: the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
+command -v node >/dev/null && command -v npm >/dev/null \
+  || { echo "test.sh: Node.js 20 or later with npm is required (the card renderer suite)" >&2; exit 1; }
+
+# The card renderer suite drives Debian's chromium through playwright-core (Playwright's browser download fails here).
+if [ ! -x /usr/bin/chromium ]; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq chromium >/dev/null
+fi
+(cd tests/cards-js && npm ci --no-audit --no-fund --loglevel=error)
 
 dotnet restore TeamBot.sln --verbosity quiet
 dotnet build TeamBot.sln --configuration Release --no-restore --verbosity quiet -nologo
@@ -16,6 +27,12 @@ dotnet build TeamBot.sln --configuration Release --no-restore --verbosity quiet 
 status=0
 dotnet test TeamBot.sln --configuration Release --no-build --verbosity quiet -nologo \
   --logger "trx" --results-directory "$results" || status=$?
+
+# Validates the card JSONs the dotnet tests just wrote against the Adaptive Card 1.5 schema and renders
+# them in headless chromium; only the failures are shown, the whole TAP report stays in the results.
+cards_tap="$results/cards-js.tap"
+(cd tests/cards-js && node --test --test-reporter=tap) >"$cards_tap" 2>&1 \
+  || { status=$?; sed -n '/^ *not ok/,/^ *\.\.\.$/p' "$cards_tap"; }
 
 # One plain summary line over every suite, read from the TRX counters.
 passed=0; failed=0; skipped=0
@@ -26,6 +43,11 @@ for trx in "$results"/*.trx; do
   f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters"); failed=$((failed + ${f:-0}))
   n=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$counters"); skipped=$((skipped + ${n:-0}))
 done
+# Node's TAP summary: "# pass N", "# fail N", "# skipped N".
+tap_count() { sed -n "s/^# $1 \([0-9]*\)\$/\1/p" "$cards_tap" | tail -1; }
+p=$(tap_count pass); passed=$((passed + ${p:-0}))
+f=$(tap_count fail); failed=$((failed + ${f:-0}))
+n=$(tap_count skipped); skipped=$((skipped + ${n:-0}))
 # The held-out classification accuracy, measured by the evaluation test.
 report=$(find tests/TeamBot.Tests/bin/Release -name classification-report.txt 2>/dev/null | head -1)
 [ -n "$report" ] && cat "$report"

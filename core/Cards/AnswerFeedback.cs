@@ -1,0 +1,7 @@
+namespace TeamBot.Core.Cards;
+
+public enum AnswerFeedback
+{
+    Useful,
+    NotUseful,
+}

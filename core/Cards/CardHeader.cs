@@ -1,0 +1,7 @@
+namespace TeamBot.Core.Cards;
+
+/// <summary>The small line on top of every card: "TeamBot" and what kind of card this is.</summary>
+internal sealed record CardHeader(string Subtitle)
+{
+    public string Title => "TeamBot";
+}

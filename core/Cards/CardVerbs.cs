@@ -1,0 +1,20 @@
+namespace TeamBot.Core.Cards;
+
+/// <summary>The verbs card buttons send, and the data keys that come with them.</summary>
+public static class CardVerbs
+{
+    public const string FeedbackUseful = "feedback.useful";
+    public const string FeedbackNotUseful = "feedback.notUseful";
+    public const string Escalate = "escalate";
+    public const string Override = "override";
+    public const string TicketAnswer = "ticket.answer";
+
+    /// <summary>Data key of the verb in Action.Submit data (Action.Execute carries it beside data).</summary>
+    public const string VerbKey = "verb";
+    public const string LogIdKey = "logId";
+    public const string TicketIdKey = "ticketId";
+
+    /// <summary>Input ids on the ticket card; their values arrive in the action's data.</summary>
+    public const string AnswerInputId = "answer";
+    public const string SaveAsFaqInputId = "saveAsFaq";
+}

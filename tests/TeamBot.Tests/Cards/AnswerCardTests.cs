@@ -1,0 +1,173 @@
+using TeamBot.Core.Cards;
+using TeamBot.Core.Questions;
+
+namespace TeamBot.Tests.Cards;
+
+public sealed class AnswerCardTests
+{
+    private readonly CardFactory _cards = CardTestKit.Factory();
+
+    [Theory]
+    [InlineData(CardActionStyle.Execute, "answer-contract-execute")]
+    [InlineData(CardActionStyle.Submit, "answer-contract-submit")]
+    public void A_contract_answer_shows_its_bullets_sources_and_feedback_and_escalate_buttons(CardActionStyle style, string name)
+    {
+        var card = _cards.Answer(CardTestKit.Contract, style);
+        CardArtifacts.Save(name, card);
+
+        CardAssert.WellFormed(card);
+        var texts = CardTestKit.Texts(card);
+        Assert.Contains("Contractvraag", texts);
+        Assert.Contains("Gecontracteerd in Heerlen voor Kortdurend verblijf (logeeropvang) (44C01):", texts);
+        Assert.Contains("Autismepunt Zuid: inspanningsgericht, € 214,00 per etmaal, t/m 31-12-2026", texts);
+        Assert.Equal(2, texts.Count(t => t == "•"));
+        Assert.Contains("Bronnen", texts);
+        var fact = Assert.Single(CardTestKit.OfType(card, "FactSet")).GetProperty("facts")[0];
+        Assert.Equal("Verwijsgids", fact.GetProperty("title").GetString());
+        Assert.Equal("Contracten", fact.GetProperty("value").GetString());
+        Assert.Equal(["Nuttig", "Niet nuttig", "Vraag het inkoopteam"], CardTestKit.ActionTitles(card));
+        Assert.Equal(41, CardAssert.SendsVerb(CardTestKit.Action(card, "Nuttig"), style, CardVerbs.FeedbackUseful).GetProperty("logId").GetInt64());
+        Assert.Equal(41, CardAssert.SendsVerb(CardTestKit.Action(card, "Niet nuttig"), style, CardVerbs.FeedbackNotUseful).GetProperty("logId").GetInt64());
+        Assert.Equal(41, CardAssert.SendsVerb(CardTestKit.Action(card, "Vraag het inkoopteam"), style, CardVerbs.Escalate).GetProperty("logId").GetInt64());
+    }
+
+    [Theory]
+    [InlineData(CardActionStyle.Execute, "answer-casuistiek-execute")]
+    [InlineData(CardActionStyle.Submit, "answer-casuistiek-submit")]
+    public void A_casuistiek_answer_is_marked_as_such_and_offers_the_override(CardActionStyle style, string name)
+    {
+        var card = _cards.Answer(CardTestKit.CaseQuestion, style);
+        CardArtifacts.Save(name, card);
+
+        CardAssert.WellFormed(card);
+        Assert.Contains("Casuïstiek: hierover beslist de toegang zelf", CardTestKit.Texts(card));
+        Assert.Contains(CardTestKit.OfType(card, "Container"), c => c.TryGetProperty("style", out var s) && s.GetString() == "warning");
+        Assert.Equal(["Nuttig", "Niet nuttig", "Vraag het inkoopteam", "Dit is toch een contractvraag"], CardTestKit.ActionTitles(card));
+        var data = CardAssert.SendsVerb(CardTestKit.Action(card, "Dit is toch een contractvraag"), style, CardVerbs.Override);
+        Assert.Equal(42, data.GetProperty("logId").GetInt64());
+    }
+
+    [Fact]
+    public void An_overig_answer_has_no_buttons_and_no_sources()
+    {
+        var card = _cards.Answer(CardTestKit.Other, CardActionStyle.Execute);
+        CardArtifacts.Save("answer-overig", card);
+
+        CardAssert.WellFormed(card);
+        Assert.Contains("Overig", CardTestKit.Texts(card));
+        Assert.Empty(CardTestKit.Actions(card));
+        Assert.Empty(CardTestKit.OfType(card, "FactSet"));
+        Assert.False(card.Element.TryGetProperty("actions", out _));
+    }
+
+    [Fact]
+    public void A_document_answer_cites_the_document_and_its_section()
+    {
+        var card = _cards.Answer(CardTestKit.Document, CardActionStyle.Execute);
+        CardArtifacts.Save("answer-document", card);
+
+        CardAssert.WellFormed(card);
+        var fact = Assert.Single(CardTestKit.OfType(card, "FactSet")).GetProperty("facts")[0];
+        Assert.Equal("Declaratieprotocol Jeugdwet en Wmo 2015 Begeleiding", fact.GetProperty("title").GetString());
+        Assert.Equal("3. Declareren > 3.2 Declaratietermijn", fact.GetProperty("value").GetString());
+        // Lines of one paragraph stay one block; the blank line starts the next.
+        Assert.Contains(CardTestKit.Texts(card), t => t.StartsWith("De aanbieder declareert", StringComparison.Ordinal) && t.Contains("\nDeclaraties die na deze termijn"));
+    }
+
+    [Fact]
+    public void An_unsure_answer_puts_the_inkoopteam_first_and_asks_no_feedback()
+    {
+        var card = _cards.Answer(CardTestKit.Unsure, CardActionStyle.Execute);
+        CardArtifacts.Save("answer-unsure", card);
+
+        CardAssert.WellFormed(card);
+        var escalate = Assert.Single(CardTestKit.Actions(card));
+        Assert.Equal("Vraag het inkoopteam", escalate.GetProperty("title").GetString());
+        Assert.Equal("positive", escalate.GetProperty("style").GetString());
+    }
+
+    [Fact]
+    public void A_refused_question_or_one_without_log_id_gets_no_buttons()
+    {
+        var refused = _cards.Answer(CardTestKit.Other with { Outcome = QuestionOutcome.Refused, Text = "Je vraag is te lang." }, CardActionStyle.Execute);
+        var unlogged = _cards.Answer(CardTestKit.Contract with { LogId = null }, CardActionStyle.Execute);
+
+        Assert.Empty(CardTestKit.Actions(refused));
+        Assert.Empty(CardTestKit.Actions(unlogged));
+    }
+
+    [Theory]
+    [InlineData(AnswerFeedback.Useful, "Bedankt voor je feedback!")]
+    [InlineData(AnswerFeedback.NotUseful, "Bedankt voor je feedback. Daar leren we van.")]
+    public void After_feedback_the_card_thanks_the_asker_and_drops_the_feedback_buttons(AnswerFeedback feedback, string thanks)
+    {
+        var card = _cards.Answer(CardTestKit.Contract, CardActionStyle.Execute, new AnswerCardState(Feedback: feedback));
+        CardArtifacts.Save("answer-after-feedback-" + (feedback == AnswerFeedback.Useful ? "useful" : "not-useful"), card);
+
+        CardAssert.WellFormed(card);
+        Assert.Contains(thanks, CardTestKit.Texts(card));
+        Assert.Equal(["Vraag het inkoopteam"], CardTestKit.ActionTitles(card));
+        Assert.Contains("Autismepunt Zuid: inspanningsgericht, € 214,00 per etmaal, t/m 31-12-2026", CardTestKit.Texts(card));
+    }
+
+    [Theory]
+    [InlineData(CardActionStyle.Execute, "answer-after-escalation-execute")]
+    [InlineData(CardActionStyle.Submit, "answer-after-escalation-submit")]
+    public void After_escalating_the_card_names_the_ticket_and_drops_escalate_and_override(CardActionStyle style, string name)
+    {
+        var card = _cards.Answer(CardTestKit.CaseQuestion, style, new AnswerCardState(EscalationTicketId: 12));
+        CardArtifacts.Save(name, card);
+
+        CardAssert.WellFormed(card);
+        Assert.Contains(CardTestKit.Texts(card), t => t.StartsWith("Doorgezet naar het inkoopteam (ticket #12).", StringComparison.Ordinal));
+        Assert.Equal(["Nuttig", "Niet nuttig"], CardTestKit.ActionTitles(card));
+    }
+
+    [Fact]
+    public void After_the_override_the_card_notes_it_and_points_to_the_inkoopteam()
+    {
+        var card = _cards.Answer(CardTestKit.CaseQuestion, CardActionStyle.Execute, new AnswerCardState(Feedback: AnswerFeedback.NotUseful, OverriddenAsContract: true));
+        CardArtifacts.Save("answer-after-override", card);
+
+        CardAssert.WellFormed(card);
+        Assert.Contains(CardTestKit.Texts(card), t => t.StartsWith("Genoteerd: dit is toch een contractvraag.", StringComparison.Ordinal));
+        var escalate = Assert.Single(CardTestKit.Actions(card));
+        Assert.Equal("Vraag het inkoopteam", escalate.GetProperty("title").GetString());
+        Assert.Equal("positive", escalate.GetProperty("style").GetString());
+    }
+
+    [Fact]
+    public void An_override_that_escalated_at_once_names_the_ticket_and_points_nowhere_else()
+    {
+        var card = _cards.Answer(CardTestKit.CaseQuestion, CardActionStyle.Execute, new AnswerCardState(OverriddenAsContract: true, EscalationTicketId: 13));
+        CardArtifacts.Save("answer-after-override-escalated", card);
+
+        CardAssert.WellFormed(card);
+        var texts = CardTestKit.Texts(card);
+        Assert.Contains("Genoteerd: dit is toch een contractvraag.", texts);
+        Assert.Contains(texts, t => t.StartsWith("Doorgezet naar het inkoopteam (ticket #13).", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("Kies \"Vraag het inkoopteam\""));
+        Assert.Equal(["Nuttig", "Niet nuttig"], CardTestKit.ActionTitles(card));
+    }
+
+    [Fact]
+    public void An_answer_after_every_button_has_no_buttons_left()
+    {
+        var card = _cards.Answer(CardTestKit.Contract, CardActionStyle.Execute, new AnswerCardState(AnswerFeedback.Useful, EscalationTicketId: 3));
+
+        Assert.False(card.Element.TryGetProperty("actions", out _));
+        Assert.Contains("Bedankt voor je feedback!", CardTestKit.Texts(card));
+    }
+
+    [Fact]
+    public void Many_sources_are_cut_to_a_readable_list_with_a_count()
+    {
+        var sources = Enumerable.Range(1, 12).Select(i => new AnswerSource(AnswerSourceKind.Document, $"Document {i}", $"§ {i}")).ToList();
+
+        var card = _cards.Answer(CardTestKit.Document with { Sources = sources }, CardActionStyle.Execute);
+
+        var facts = Assert.Single(CardTestKit.OfType(card, "FactSet")).GetProperty("facts");
+        Assert.Equal(CardFactory.MaxSources, facts.GetArrayLength());
+        Assert.Equal("en nog 5 bronnen", facts[CardFactory.MaxSources - 1].GetProperty("value").GetString());
+    }
+}
