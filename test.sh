@@ -19,7 +19,11 @@ if [ ! -x /usr/bin/chromium ]; then
   $sudo apt-get update -qq
   $sudo apt-get install -y -qq chromium >/dev/null
 fi
-(cd tests/cards-js && npm ci --no-audit --no-fund --loglevel=error)
+# Node suites: Adaptive Card schema and renderer checks, Teams manifest schema checks.
+js_suites=(tests/cards-js tests/manifest-js)
+for suite in "${js_suites[@]}"; do
+  (cd "$suite" && npm ci --no-audit --no-fund --loglevel=error)
+done
 
 dotnet restore TeamBot.sln --verbosity quiet
 dotnet build TeamBot.sln --configuration Release --no-restore --verbosity quiet -nologo
@@ -28,11 +32,13 @@ status=0
 dotnet test TeamBot.sln --configuration Release --no-build --verbosity quiet -nologo \
   --logger "trx" --results-directory "$results" || status=$?
 
-# Validates the card JSONs the dotnet tests just wrote against the Adaptive Card 1.5 schema and renders
-# them in headless chromium; only the failures are shown, the whole TAP report stays in the results.
-cards_tap="$results/cards-js.tap"
-(cd tests/cards-js && node --test --test-reporter=tap) >"$cards_tap" 2>&1 \
-  || { status=$?; sed -n '/^ *not ok/,/^ *\.\.\.$/p' "$cards_tap"; }
+# The node suites check what the dotnet tests just wrote to artifacts/ (cards, the Teams package);
+# only failures are shown, the whole TAP report stays in the results.
+for suite in "${js_suites[@]}"; do
+  tap="$results/$(basename "$suite").tap"
+  (cd "$suite" && node --test --test-reporter=tap) >"$tap" 2>&1 \
+    || { status=$?; sed -n '/^ *not ok/,/^ *\.\.\.$/p' "$tap"; }
+done
 
 # One plain summary line over every suite, read from the TRX counters.
 passed=0; failed=0; skipped=0
@@ -44,10 +50,12 @@ for trx in "$results"/*.trx; do
   n=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$counters"); skipped=$((skipped + ${n:-0}))
 done
 # Node's TAP summary: "# pass N", "# fail N", "# skipped N".
-tap_count() { sed -n "s/^# $1 \([0-9]*\)\$/\1/p" "$cards_tap" | tail -1; }
-p=$(tap_count pass); passed=$((passed + ${p:-0}))
-f=$(tap_count fail); failed=$((failed + ${f:-0}))
-n=$(tap_count skipped); skipped=$((skipped + ${n:-0}))
+for tap in "$results"/*.tap; do
+  tap_count() { sed -n "s/^# $1 \([0-9]*\)\$/\1/p" "$tap" | tail -1; }
+  p=$(tap_count pass); passed=$((passed + ${p:-0}))
+  f=$(tap_count fail); failed=$((failed + ${f:-0}))
+  n=$(tap_count skipped); skipped=$((skipped + ${n:-0}))
+done
 # The held-out classification accuracy, measured by the evaluation test.
 report=$(find tests/TeamBot.Tests/bin/Release -name classification-report.txt 2>/dev/null | head -1)
 [ -n "$report" ] && cat "$report"
