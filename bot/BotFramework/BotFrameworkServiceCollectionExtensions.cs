@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace TeamBot.Bot.BotFramework;
+
+/// <summary>Registers the Bot Connector protocol layer; swap these registrations for an official SDK later.</summary>
+public static class BotFrameworkServiceCollectionExtensions
+{
+    private static readonly TimeSpan MetadataTimeout = TimeSpan.FromSeconds(10);
+
+    // Long-lived connections are recycled so DNS changes are seen even when a singleton keeps the client.
+    private static readonly TimeSpan ConnectionLifetime = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Binds "Bot" and "Bot:Connector" and adds <see cref="IBotRequestAuthenticator"/>, <see cref="IBotTokenProvider"/>,
+    /// <see cref="IConnectorClient"/> (typed HttpClient) and an in-memory <see cref="IOutgoingActivityLog"/>
+    /// (register another log before this call to replace it).
+    /// </summary>
+    public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.Section));
+        services.AddOptions<ConnectorOptions>().Bind(configuration.GetSection(ConnectorOptions.Section));
+
+        services.AddHttpClient(BotRequestAuthenticator.MetadataHttpClientName, client => client.Timeout = MetadataTimeout);
+        services.TryAddSingleton<IBotRequestAuthenticator, BotRequestAuthenticator>();
+
+        services.TryAddSingleton<IBotTokenProvider, BotTokenProvider>();
+        services.TryAddSingleton<IOutgoingActivityLog, InMemoryOutgoingActivityLog>();
+        services.TryAddSingleton<ConnectorRateLimiter>();
+        // Attempts have their own timeout (Bot:Connector:AttemptTimeout), so HttpClient's must not cut them short.
+        services.AddHttpClient<IConnectorClient, ConnectorClient>(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = ConnectionLifetime });
+
+        services.AddHostedService<BotFrameworkStartupLog>();
+        return services;
+    }
+}
