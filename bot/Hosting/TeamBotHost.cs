@@ -1,3 +1,4 @@
+using TeamBot.Bot.Conversations;
 using TeamBot.Bot.Storage;
 
 namespace TeamBot.Bot.Hosting;
@@ -18,8 +19,10 @@ public static class TeamBotHost
         builder.Services.AddTeamBot(builder.Configuration, dataDirectory);
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         builder.Services.AddHostedService<QuestionLogPurgeService>();
+        builder.Services.AddConversations(builder.Configuration);
         var app = builder.Build();
         app.MapHealthChecks("/healthz");
+        app.MapBotMessages();
         return app;
     }
 

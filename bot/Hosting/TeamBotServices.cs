@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TeamBot.Bot.Storage;
 using TeamBot.Bot.Storage.Sqlite;
+using TeamBot.Core.Cards;
 using TeamBot.Core.ContractDocuments;
 using TeamBot.Core.Escalations;
 using TeamBot.Core.Questions.Faq;
@@ -41,6 +42,9 @@ public static class TeamBotServices
         services.AddSingleton<QuestionService>();
         services.AddSingleton<QuestionLogRetention>();
         services.AddSingleton<FaqCache>();
+        services.AddOptions<CardOptions>().Bind(configuration.GetSection(CardOptions.Section));
+        services.AddSingleton<AdaptiveCardTemplates>();
+        services.AddSingleton<CardFactory>();
         services.AddSingleton<EscalationService>();
         return services;
     }

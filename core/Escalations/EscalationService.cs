@@ -29,6 +29,9 @@ public sealed class EscalationService(
         return ticket;
     }
 
+    public Task RememberTicketCardAsync(long ticketId, string address, CancellationToken cancellationToken = default) =>
+        store.SetTicketCardAddressAsync(ticketId, address, cancellationToken);
+
     public async Task<(TicketAnswerOutcome Outcome, EscalationTicket? Ticket)> AnswerAsync(
         long ticketId, string? answer, string answeredByPseudonym, bool saveAsFaq, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,5 @@
 using TeamBot.Core.Questions.Classification;
+using TeamBot.Core.Questions.Log;
 
 namespace TeamBot.Core.Questions;
 
@@ -12,4 +13,17 @@ public sealed record QuestionAnswer(
     IReadOnlyList<AnswerSource> Sources,
     bool Escalate,
     QuestionOutcome Outcome,
-    long? LogId);
+    long? LogId)
+{
+    /// <summary>The answer as it was given, read back from the log (to show its card again after a button press).</summary>
+    public static QuestionAnswer FromLog(QuestionLogEntry entry) => new(
+        QuestionCategoryNames.FromWireName(entry.Category) ?? QuestionCategory.Other,
+        entry.Confidence,
+        entry.Intent,
+        entry.AnswerText ?? "",
+        entry.RedactedText,
+        entry.Sources,
+        entry.Escalate,
+        Enum.TryParse<QuestionOutcome>(entry.Outcome, ignoreCase: true, out var outcome) ? outcome : QuestionOutcome.Answered,
+        entry.Id);
+}

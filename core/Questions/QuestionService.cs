@@ -94,7 +94,8 @@ public sealed class QuestionService(
     {
         var pseudonym = request.AskerId is null ? null : await log.PseudonymAsync(request.AskerId, cancellationToken);
         var entry = new QuestionLogEntry(0, clock.GetUtcNow(), redacted, classification.Category.ToWireName(), classification.Confidence,
-            draft.Intent, draft.Outcome.ToString().ToLowerInvariant(), draft.Sources, pseudonym, municipality, request.Channel, latency);
+            draft.Intent, draft.Outcome.ToString().ToLowerInvariant(), draft.Sources, pseudonym, municipality, request.Channel, latency,
+            AnswerText: draft.Text, Escalate: draft.Escalate);
         return await log.AppendAsync(entry, cancellationToken);
     }
 }

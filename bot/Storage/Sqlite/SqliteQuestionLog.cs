@@ -20,9 +20,9 @@ public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
         return await connection.ExecuteScalarAsync<long>(
             """
             INSERT INTO question_log (asked_at, redacted_text, category, confidence, intent, outcome, sources,
-                asker_pseudonym, asker_municipality, channel, latency_ms, feedback, escalation_state)
+                asker_pseudonym, asker_municipality, channel, latency_ms, feedback, escalation_state, answer_text, escalate)
             VALUES (@AskedAt, @RedactedText, @Category, @Confidence, @Intent, @Outcome, @Sources,
-                @AskerPseudonym, @AskerMunicipality, @Channel, @LatencyMilliseconds, @Feedback, @EscalationState)
+                @AskerPseudonym, @AskerMunicipality, @Channel, @LatencyMilliseconds, @Feedback, @EscalationState, @AnswerText, @Escalate)
             RETURNING id
             """,
             new
@@ -30,6 +30,7 @@ public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
                 AskedAt = Timestamp(entry.AskedAt), entry.RedactedText, entry.Category, entry.Confidence, entry.Intent, entry.Outcome,
                 Sources = JsonSerializer.Serialize(entry.Sources.Select(s => new SourceRow(s.WireKind, s.Title, s.Section)), Json),
                 entry.AskerPseudonym, entry.AskerMunicipality, entry.Channel, entry.LatencyMilliseconds, entry.Feedback, entry.EscalationState,
+                entry.AnswerText, Escalate = entry.Escalate ? 1 : 0,
             });
     }
 
@@ -85,7 +86,7 @@ public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
         (string)row.category, (double)row.confidence, (string)row.intent, (string)row.outcome,
         JsonSerializer.Deserialize<List<SourceRow>>((string)row.sources, Json)!.Select(s => s.ToSource()).ToList(),
         (string?)row.asker_pseudonym, (string?)row.asker_municipality, (string)row.channel, (double)row.latency_ms,
-        (string?)row.feedback, (string?)row.escalation_state);
+        (string?)row.feedback, (string?)row.escalation_state, (string?)row.answer_text, (long)row.escalate == 1);
 
     private static string Timestamp(DateTimeOffset value) => SqliteTimestamp.Format(value);
 

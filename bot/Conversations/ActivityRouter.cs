@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using TeamBot.Bot.BotFramework;
+using TeamBot.Core.Cards;
+using TeamBot.Core.Questions;
+
+namespace TeamBot.Bot.Conversations;
+
+/// <summary>
+/// Turns incoming activities into work: questions into answer cards, installs into a welcome, card buttons into
+/// feedback and escalations. The same for every channel; only the <see cref="IChannelMessenger"/> differs.
+/// </summary>
+public sealed class ActivityRouter(
+    QuestionService questions,
+    CardFactory cards,
+    CardActionHandler cardActions,
+    IConversationStore conversations,
+    ChannelMessengers messengers,
+    IOptions<AskerMunicipalityOptions> municipalities,
+    ILogger<ActivityRouter> logger)
+{
+    public const string CardActionInvokeName = "adaptiveCard/action";
+    private static readonly string[] HelpCommands = ["help", "hulp", "?", "wat kun je", "wat kun je?"];
+
+    /// <returns>The invoke response for an invoke activity; null for everything that only needs 200.</returns>
+    public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken cancellationToken = default)
+    {
+        switch (activity.Type)
+        {
+            case ActivityTypes.Message:
+                await OnMessageAsync(activity, cancellationToken);
+                return null;
+            case ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate:
+                await OnInstallAsync(activity, cancellationToken);
+                return null;
+            case ActivityTypes.Invoke when activity.Name == CardActionInvokeName:
+                return (await cardActions.HandleInvokeAsync(activity, cancellationToken)).ToInvokeResponse();
+            default:
+                logger.LogDebug("Ignored activity of type {ActivityType}", activity.Type);
+                return null;
+        }
+    }
+
+    private async Task OnMessageAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var address = await conversations.SaveAsync(activity.GetConversationReference(), cancellationToken);
+        if (activity.Value is { } submitted && CardActionRequest.From(null, submitted) is { } action)
+        {
+            await cardActions.HandleSubmitAsync(activity, action, address, cancellationToken);
+            return;
+        }
+        var text = activity.RemoveMentionText() ?? "";
+        var card = IsHelp(text)
+            ? cards.Welcome(ChannelMessengers.ActionStyleFor(activity.ChannelId))
+            : await AnswerAsync(activity, text, cancellationToken);
+        await ReplyAsync(activity, card, cancellationToken);
+    }
+
+    private async Task<RenderedCard> AnswerAsync(Activity activity, string text, CancellationToken cancellationToken)
+    {
+        var request = new QuestionRequest(text, AskerId(activity), AskerMunicipality(activity), activity.ChannelId ?? "onbekend");
+        var answer = await questions.AskAsync(request, cancellationToken);
+        return cards.Answer(answer, ChannelMessengers.ActionStyleFor(activity.ChannelId));
+    }
+
+    private async Task OnInstallAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        await conversations.SaveAsync(activity.GetConversationReference(), cancellationToken);
+        if (!IsBotAdded(activity)) return;
+        await ReplyAsync(activity, cards.Welcome(ChannelMessengers.ActionStyleFor(activity.ChannelId)), cancellationToken);
+    }
+
+    /// <summary>A welcome only when the bot itself joins (installationUpdate add, or the bot among membersAdded).</summary>
+    private static bool IsBotAdded(Activity activity)
+    {
+        if (activity.Type == ActivityTypes.InstallationUpdate)
+            return !(activity.Properties?.TryGetValue("action", out var action) == true && action.ValueKind == JsonValueKind.String && action.GetString()!.StartsWith("remove", StringComparison.Ordinal));
+        return activity.Properties?.TryGetValue("membersAdded", out var added) == true
+               && added.ValueKind == JsonValueKind.Array
+               && added.EnumerateArray().Any(m => m.TryGetProperty("id", out var id) && id.GetString() == activity.Recipient?.Id);
+    }
+
+    private Task ReplyAsync(Activity activity, RenderedCard card, CancellationToken cancellationToken)
+    {
+        var reply = activity.CreateReply();
+        reply.Attachments = [Attachment.AdaptiveCard(card.Element)];
+        return messengers.For(activity.ChannelId).SendAsync(activity.GetConversationReference(), reply, cancellationToken);
+    }
+
+    private static bool IsHelp(string text) => HelpCommands.Contains(text.Trim().ToLowerInvariant());
+
+    private static string? AskerId(Activity activity) => activity.From?.AadObjectId ?? activity.From?.Id;
+
+    private string? AskerMunicipality(Activity activity)
+    {
+        var options = municipalities.Value;
+        if (activity.From?.AadObjectId is { } user && options.Users.TryGetValue(user, out var own)) return own;
+        if (activity.GetTeamsTeamId() is { } team && options.Teams.TryGetValue(team, out var ofTeam)) return ofTeam;
+        return options.Default;
+    }
+}

@@ -1,0 +1,147 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using TeamBot.Bot.BotFramework;
+using TeamBot.Core.Cards;
+using TeamBot.Core.Escalations;
+using TeamBot.Core.Questions;
+using TeamBot.Core.Questions.Log;
+
+namespace TeamBot.Bot.Conversations;
+
+/// <summary>
+/// What card buttons do: feedback, "dit is toch een contractvraag", escalation to the inkoopteam channel and the
+/// expert's answer. Teams' invokes get a refreshed card as the invoke response; Web Chat's submits get it as a new message.
+/// </summary>
+public sealed class CardActionHandler(
+    CardFactory cards,
+    IQuestionLog log,
+    EscalationService escalations,
+    IConversationStore conversations,
+    ChannelMessengers messengers,
+    IOptions<BotOptions> botOptions,
+    ILogger<CardActionHandler> logger)
+{
+    public async Task<AdaptiveCardInvokeResponse> HandleInvokeAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var action = activity.Value is { } value && value.TryGetProperty("action", out var a) ? a : default;
+        var verb = action.ValueKind == JsonValueKind.Object && action.TryGetProperty("verb", out var v) ? v.GetString() : null;
+        var data = action.ValueKind == JsonValueKind.Object && action.TryGetProperty("data", out var d) ? d : default;
+        if (CardActionRequest.From(verb, data) is not { } request)
+            return AdaptiveCardInvokeResponse.Error(400, "BadRequest", "Onbekende kaartactie.");
+        var address = await conversations.SaveAsync(activity.GetConversationReference(), cancellationToken);
+        var result = await HandleAsync(activity, request, address, cancellationToken);
+        return result.Card is { } card ? AdaptiveCardInvokeResponse.Card(card.Element) : AdaptiveCardInvokeResponse.Message(result.Message!);
+    }
+
+    public async Task HandleSubmitAsync(Activity activity, CardActionRequest request, string address, CancellationToken cancellationToken)
+    {
+        var result = await HandleAsync(activity, request, address, cancellationToken);
+        var reply = activity.CreateReply();
+        var card = result.Card ?? cards.Info("TeamBot", result.Message!);
+        reply.Attachments = [Attachment.AdaptiveCard(card.Element)];
+        await messengers.For(activity.ChannelId).SendAsync(activity.GetConversationReference(), reply, cancellationToken);
+    }
+
+    private Task<CardActionResult> HandleAsync(Activity activity, CardActionRequest request, string address, CancellationToken cancellationToken) =>
+        request.Verb switch
+        {
+            CardVerbs.FeedbackUseful => FeedbackAsync(activity, request, AnswerFeedback.Useful, cancellationToken),
+            CardVerbs.FeedbackNotUseful => FeedbackAsync(activity, request, AnswerFeedback.NotUseful, cancellationToken),
+            CardVerbs.Escalate => EscalateAsync(activity, request, address, overridden: false, cancellationToken),
+            CardVerbs.Override => EscalateAsync(activity, request, address, overridden: true, cancellationToken),
+            CardVerbs.TicketAnswer => AnswerTicketAsync(activity, request, cancellationToken),
+            _ => Task.FromResult(CardActionResult.Text("Deze knop ken ik niet.")),
+        };
+
+    private async Task<CardActionResult> FeedbackAsync(Activity activity, CardActionRequest request, AnswerFeedback feedback, CancellationToken cancellationToken)
+    {
+        if (await LoggedAsync(request, cancellationToken) is not { } entry) return CardActionResult.Text(NotInLog);
+        await log.SetFeedbackAsync(entry.Id, feedback == AnswerFeedback.Useful ? "useful" : "not_useful", cancellationToken);
+        return CardActionResult.Of(cards.Answer(QuestionAnswer.FromLog(entry), StyleOf(activity), new AnswerCardState(Feedback: feedback)));
+    }
+
+    /// <summary>"Vraag het inkoopteam", and the asker's "dit is toch een contractvraag", which is logged and handed to a person.</summary>
+    private async Task<CardActionResult> EscalateAsync(Activity activity, CardActionRequest request, string address, bool overridden, CancellationToken cancellationToken)
+    {
+        if (await LoggedAsync(request, cancellationToken) is not { } entry) return CardActionResult.Text(NotInLog);
+        if (overridden) await log.SetFeedbackAsync(entry.Id, "override", cancellationToken);
+        var ticket = await escalations.EscalateAsync(entry.Id, address, entry.AnswerText, cancellationToken);
+        if (ticket is null) return CardActionResult.Text(NotInLog);
+        await PostTicketAsync(activity, ticket, cancellationToken);
+        var state = new AnswerCardState(OverriddenAsContract: overridden, EscalationTicketId: ticket.Id);
+        return CardActionResult.Of(cards.Answer(QuestionAnswer.FromLog(entry), StyleOf(activity), state));
+    }
+
+    /// <summary>Posts the ticket card once, in the configured inkoopteam channel, and remembers where for updates.</summary>
+    private async Task PostTicketAsync(Activity activity, EscalationTicket ticket, CancellationToken cancellationToken)
+    {
+        if (ticket.TicketCardAddress is not null) return;
+        var channel = InkoopteamChannel(activity);
+        if (channel is null)
+        {
+            logger.LogWarning("Ticket {TicketId} opened, but Bot:InkoopteamChannel is not configured: no card posted", ticket.Id);
+            return;
+        }
+        var message = new Activity { Attachments = [Attachment.AdaptiveCard(cards.EscalationTicket(ticket, StyleFor(channel)).Element)] };
+        var activityId = await messengers.For(channel.ChannelId).SendAsync(channel, message, cancellationToken);
+        var channelAddress = await conversations.SaveAsync(channel, cancellationToken);
+        await escalations.RememberTicketCardAsync(ticket.Id, TicketCardAddress.Format(channelAddress, activityId), cancellationToken);
+    }
+
+    private async Task<CardActionResult> AnswerTicketAsync(Activity activity, CardActionRequest request, CancellationToken cancellationToken)
+    {
+        if (!IsInkoopteamMember(activity.From))
+            return CardActionResult.Text("Alleen leden van het inkoopteam kunnen escalaties beantwoorden. Er is niets gewijzigd.");
+        if (request.TicketId is not { } ticketId) return CardActionResult.Text("Dit ticket ken ik niet.");
+        var answeredBy = await log.PseudonymAsync(activity.From!.AadObjectId ?? activity.From.Id!, cancellationToken);
+        var (outcome, ticket) = await escalations.AnswerAsync(ticketId, request.Answer, answeredBy, request.SaveAsFaq, cancellationToken);
+        switch (outcome)
+        {
+            case TicketAnswerOutcome.NotFound:
+                return CardActionResult.Text("Dit ticket ken ik niet.");
+            case TicketAnswerOutcome.EmptyAnswer:
+                return CardActionResult.Text("Vul eerst een antwoord in.");
+            case TicketAnswerOutcome.Answered:
+                await SendExpertAnswerAsync(ticket!, cancellationToken);
+                break;
+        }
+        return CardActionResult.Of(cards.EscalationTicket(ticket!, StyleOf(activity), answeredBy: outcome == TicketAnswerOutcome.Answered ? activity.From.Name : null));
+    }
+
+    private async Task SendExpertAnswerAsync(EscalationTicket ticket, CancellationToken cancellationToken)
+    {
+        if (ticket.AskerAddress is null || await conversations.GetAsync(ticket.AskerAddress, cancellationToken) is not { } asker)
+        {
+            logger.LogWarning("Ticket {TicketId} answered, but the asker's conversation is unknown", ticket.Id);
+            return;
+        }
+        var messenger = messengers.For(asker.ChannelId);
+        var personal = await messenger.PersonalConversationAsync(asker, cancellationToken);
+        var card = cards.ExpertAnswer(ticket.Id, ticket.RedactedQuestion, ticket.Answer!);
+        await messenger.SendAsync(personal, new Activity { Attachments = [Attachment.AdaptiveCard(card.Element)] }, cancellationToken);
+    }
+
+    private bool IsInkoopteamMember(ChannelAccount? user) =>
+        user?.AadObjectId is { } id && botOptions.Value.InkoopteamMembers.Contains(id, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The configured inkoopteam channel, reached through the same service as the asker.</summary>
+    private ConversationReference? InkoopteamChannel(Activity activity) =>
+        botOptions.Value.InkoopteamChannel is { Length: > 0 } channelId
+            ? new ConversationReference
+            {
+                ChannelId = activity.ChannelId,
+                ServiceUrl = activity.ServiceUrl,
+                Bot = activity.Recipient,
+                Conversation = new ConversationAccount { Id = channelId, ConversationType = "channel", TenantId = activity.Conversation?.TenantId, IsGroup = true },
+            }
+            : null;
+
+    private async Task<QuestionLogEntry?> LoggedAsync(CardActionRequest request, CancellationToken cancellationToken) =>
+        request.LogId is { } id ? await log.GetAsync(id, cancellationToken) : null;
+
+    private static CardActionStyle StyleOf(Activity activity) => ChannelMessengers.ActionStyleFor(activity.ChannelId);
+
+    private static CardActionStyle StyleFor(ConversationReference reference) => ChannelMessengers.ActionStyleFor(reference.ChannelId);
+
+    private const string NotInLog = "Deze vraag staat niet (meer) in het logboek; stel hem gerust opnieuw.";
+}

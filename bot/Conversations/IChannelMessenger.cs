@@ -1,0 +1,17 @@
+using TeamBot.Bot.BotFramework;
+
+namespace TeamBot.Bot.Conversations;
+
+/// <summary>How the bot writes into one kind of channel: the Bot Connector for Teams, the Direct Line store for the local chat page.</summary>
+public interface IChannelMessenger
+{
+    bool Handles(string? channelId);
+
+    /// <returns>The id of the posted activity, so it can be updated later.</returns>
+    Task<string?> SendAsync(ConversationReference to, Activity activity, CancellationToken cancellationToken = default);
+
+    Task UpdateAsync(ConversationReference to, string activityId, Activity activity, CancellationToken cancellationToken = default);
+
+    /// <summary>A 1:1 conversation with the user of <paramref name="from"/> (who may have asked in a channel).</summary>
+    Task<ConversationReference> PersonalConversationAsync(ConversationReference from, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using TeamBot.Bot.BotFramework;
+
+namespace TeamBot.Bot.Conversations;
+
+/// <summary>POST /api/messages: the Bot Framework's door. Unauthenticated requests get 401 and nothing else happens.</summary>
+public static class MessagesEndpoint
+{
+    public const string Path = "/api/messages";
+
+    public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(Path, HandleAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> HandleAsync(HttpContext http, IBotRequestAuthenticator authenticator, ActivityRouter router, CancellationToken cancellationToken)
+    {
+        var activity = await ReadActivityAsync(http.Request, cancellationToken);
+        if (activity is null) return Results.BadRequest();
+        var authentication = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.ToString(), activity, http.Connection.RemoteIpAddress, cancellationToken);
+        if (!authentication.IsAuthenticated) return Results.Unauthorized();
+        var invokeResponse = await router.HandleAsync(activity, cancellationToken);
+        return invokeResponse is null
+            ? Results.Ok()
+            : Results.Json(invokeResponse.Body, BotJson.Options, statusCode: invokeResponse.Status);
+    }
+
+    private static async Task<Activity?> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<Activity>(request.Body, BotJson.Options, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
