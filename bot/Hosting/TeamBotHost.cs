@@ -8,7 +8,8 @@ public static class TeamBotHost
 {
     public const string DefaultUrl = "http://localhost:3978";
 
-    public static WebApplication Build(string[] args, string dataDirectory)
+    /// <param name="configureServices">Runs last, so tests can replace a service (an outgoing credential, say).</param>
+    public static WebApplication Build(string[] args, string dataDirectory, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -20,6 +21,7 @@ public static class TeamBotHost
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         builder.Services.AddHostedService<QuestionLogPurgeService>();
         builder.Services.AddConversations(builder.Configuration);
+        configureServices?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapHealthChecks("/healthz");
         app.MapBotMessages();

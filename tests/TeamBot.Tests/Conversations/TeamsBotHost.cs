@@ -1,0 +1,132 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TeamBot.Bot.BotFramework;
+using TeamBot.Bot.Hosting;
+using TeamBot.Tests.BotFramework;
+using TeamBot.Tests.Support;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+
+namespace TeamBot.Tests.Conversations;
+
+/// <summary>
+/// The real host with a bot app id: WireMock publishes the channel's signing keys and plays the Bot Connector
+/// service; the test signs its own tokens and posts activities to /api/messages as Teams would.
+/// </summary>
+public sealed class TeamsBotHost : IAsyncDisposable
+{
+    public const string InkoopteamChannelId = "19:inkoopteam@thread.tacv2";
+    public const string ExpertAadId = "00000000-0000-0000-0000-0000000000e1";
+
+    private static readonly TestSigningKey Key = TestSigningKey.Create("teams-key", "msteams");
+    private readonly TempDirectory _folder = new();
+    private readonly BotIdentityServer _identity = BotIdentityServer.Start();
+    private readonly WebApplication _app;
+    private readonly HttpClient _http;
+
+    private TeamsBotHost(string url)
+    {
+        _identity.PublishKeys(Key);
+        Connector = WireMockServer.Start();
+        Connector.Given(Request.Create().UsingAnyMethod())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("""{"id":"posted-1"}"""));
+        string[] args = ["--urls", url, .. Settings(_identity.MetadataUrl).Select(setting => $"--{setting.Key}={setting.Value}")];
+        _app = TeamBotHost.Build(args, _folder.File("data"), services => services.AddSingleton<IBotTokenProvider>(sp =>
+            new BotTokenProvider(sp.GetRequiredService<IOptions<BotOptions>>().Value, TimeProvider.System,
+                sp.GetRequiredService<ILogger<BotTokenProvider>>(), _ => new StaticTokenCredential(TimeProvider.System, TimeSpan.FromHours(1)))));
+        _http = new HttpClient { BaseAddress = new Uri(url) };
+    }
+
+    public WireMockServer Connector { get; }
+
+    public string ServiceUrl => Connector.Url + "/";
+
+    public static async Task<TeamsBotHost> StartAsync()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var host = new TeamsBotHost($"http://127.0.0.1:{port}");
+        await host.StartHostAsync();
+        return host;
+    }
+
+    private async Task StartHostAsync()
+    {
+        await _app.Services.GetRequiredService<StorageInitializer>().InitializeAsync(loadSample: true);
+        await _app.StartAsync();
+    }
+
+    public Activity Personal(string text, string aadObjectId = "00000000-0000-0000-0000-0000000000a1") => new()
+    {
+        Type = ActivityTypes.Message,
+        Id = Guid.NewGuid().ToString("N"),
+        ChannelId = "msteams",
+        ServiceUrl = ServiceUrl,
+        From = new ChannelAccount { Id = "29:asker", Name = "Toegangsmedewerker", AadObjectId = aadObjectId },
+        Recipient = new ChannelAccount { Id = $"28:{BotAuthTestContext.AppId}", Name = "TeamBot" },
+        Conversation = new ConversationAccount { Id = "a:asker-chat", ConversationType = "personal", TenantId = BotAuthTestContext.TenantId },
+        Text = text,
+    };
+
+    public Activity CardAction(string verb, object data, string aadObjectId, string conversationId = "a:asker-chat") => new()
+    {
+        Type = ActivityTypes.Invoke,
+        Name = "adaptiveCard/action",
+        Id = Guid.NewGuid().ToString("N"),
+        ChannelId = "msteams",
+        ServiceUrl = ServiceUrl,
+        From = new ChannelAccount { Id = "29:someone", Name = "Iemand van het inkoopteam", AadObjectId = aadObjectId },
+        Recipient = new ChannelAccount { Id = $"28:{BotAuthTestContext.AppId}", Name = "TeamBot" },
+        Conversation = new ConversationAccount { Id = conversationId, ConversationType = conversationId.StartsWith("19:") ? "channel" : "personal", TenantId = BotAuthTestContext.TenantId },
+        Value = JsonSerializer.SerializeToElement(new { action = new { type = "Action.Execute", verb, data } }),
+    };
+
+    public async Task<HttpResponseMessage> PostAsync(Activity activity, string? token = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(activity, BotJson.Options), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? Token());
+        return await _http.SendAsync(request);
+    }
+
+    public string Token(TestTokenClaims? claims = null) =>
+        Key.CreateToken(claims ?? TestTokenClaims.ValidAt(DateTimeOffset.UtcNow) with { ServiceUrl = ServiceUrl });
+
+    /// <summary>The activities the bot posted to the Connector for one conversation, oldest first (WireMock shows decoded paths).</summary>
+    public IReadOnlyList<JsonElement> Posted(string conversationId) =>
+        Connector.LogEntries
+            .Where(e => e.RequestMessage.Method == "POST" && e.RequestMessage.Path.Contains($"/v3/conversations/{conversationId}/activities"))
+            .Select(e => JsonDocument.Parse(e.RequestMessage.Body!).RootElement.Clone())
+            .ToList();
+
+    private static Dictionary<string, string?> Settings(string metadataUrl) => new()
+    {
+        ["Bot:AppId"] = BotAuthTestContext.AppId,
+        ["Bot:OpenIdMetadataUrl"] = metadataUrl,
+        ["Bot:ClientSecret"] = "not-used",
+        ["Bot:InkoopteamChannel"] = InkoopteamChannelId,
+        ["Bot:InkoopteamMembers:0"] = ExpertAadId,
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _http.Dispose();
+        Connector.Dispose();
+        _identity.Dispose();
+        _folder.Dispose();
+    }
+}

@@ -1,0 +1,74 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace TeamBot.Tests.Conversations;
+
+/// <summary>The Teams door end to end: tokens checked, answers as cards, and an escalation from question to standard answer.</summary>
+public sealed class TeamsEscalationTests
+{
+    private const string Question = "Mag een logeerhuis een eigen bijdrage vragen voor uitstapjes?";
+    private const string ExpertAnswer = "Nee: uitstapjes vallen binnen het tarief van kortdurend verblijf (44C01).";
+
+    [Fact]
+    public async Task A_question_is_answered_with_a_card_posted_to_the_conversation_with_a_bearer_token()
+    {
+        await using var host = await TeamsBotHost.StartAsync();
+
+        var response = await host.PostAsync(host.Personal("Welke aanbieders zijn gecontracteerd voor logeeropvang in Heerlen?"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(host.Posted("a:asker-chat"));
+        var card = reply.GetProperty("attachments")[0];
+        Assert.Equal("application/vnd.microsoft.card.adaptive", card.GetProperty("contentType").GetString());
+        Assert.Contains("Autismepunt Zuid", card.GetProperty("content").GetRawText());
+        var posted = host.Connector.LogEntries.Single(e => e.RequestMessage.Method == "POST");
+        Assert.StartsWith("Bearer ", posted.RequestMessage.Headers!["Authorization"].Single());
+    }
+
+    [Fact]
+    public async Task A_request_without_a_valid_token_gets_401_and_no_reply()
+    {
+        await using var host = await TeamsBotHost.StartAsync();
+
+        var response = await host.PostAsync(host.Personal("Wie levert pleegzorg?"), token: "not-a-token");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(host.Connector.LogEntries);
+    }
+
+    [Fact]
+    public async Task An_escalated_question_reaches_the_inkoopteam_channel_and_the_experts_answer_reaches_the_asker_and_answers_the_next_time()
+    {
+        await using var host = await TeamsBotHost.StartAsync();
+        await host.PostAsync(host.Personal(Question));
+        var logId = Number(host.Posted("a:asker-chat").Single().GetRawText(), "logId");
+
+        var escalated = await host.PostAsync(host.CardAction("escalate", new { logId }, "00000000-0000-0000-0000-0000000000a1"));
+
+        Assert.Contains("ticket #1", await escalated.Content.ReadAsStringAsync());
+        var ticketCard = Assert.Single(host.Posted(TeamsBotHost.InkoopteamChannelId));
+        Assert.Contains(Question, ticketCard.GetRawText());
+        var ticketId = Number(ticketCard.GetRawText(), "ticketId");
+
+        var refused = await host.PostAsync(host.CardAction("ticket.answer", new { ticketId, answer = "Ja hoor", saveAsFaq = "true" },
+            "00000000-0000-0000-0000-0000000000b2", TeamsBotHost.InkoopteamChannelId));
+        Assert.Contains("Alleen leden van het inkoopteam", await refused.Content.ReadAsStringAsync());
+        Assert.Single(host.Posted("a:asker-chat"));
+
+        var answered = await host.PostAsync(host.CardAction("ticket.answer", new { ticketId, answer = ExpertAnswer, saveAsFaq = "true" },
+            TeamsBotHost.ExpertAadId, TeamsBotHost.InkoopteamChannelId));
+        Assert.Contains("Beantwoord", await answered.Content.ReadAsStringAsync());
+        var delivered = host.Posted("a:asker-chat");
+        Assert.Equal(2, delivered.Count);
+        Assert.Contains("Antwoord van het inkoopteam", delivered[1].GetRawText());
+        Assert.Contains(ExpertAnswer, delivered[1].GetRawText());
+
+        await host.PostAsync(host.Personal(Question.ToLowerInvariant()));
+        var next = host.Posted("a:asker-chat")[2].GetRawText();
+        Assert.Contains(ExpertAnswer, next);
+        Assert.Contains("Standaardantwoord van het inkoopteam", next);
+    }
+
+    private static long Number(string json, string key) => long.Parse(Regex.Match(json, $@"\\?""{key}\\?""\s*:\s*\\?""?(\d+)").Groups[1].Value);
+}
