@@ -17,6 +17,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ChannelMessengers>();
         services.AddSingleton<CardActionHandler>();
         services.AddSingleton<ActivityRouter>();
+        services.AddSingleton<OverdueTicketUpdater>();
+        services.AddHostedService(sp => sp.GetRequiredService<OverdueTicketUpdater>());
         return services;
     }
 }

@@ -7,6 +7,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using TeamBot.Bot.BotFramework;
 using TeamBot.Bot.Hosting;
 using TeamBot.Tests.BotFramework;
@@ -39,13 +40,19 @@ public sealed class TeamsBotHost : IAsyncDisposable
         Connector.Given(Request.Create().UsingAnyMethod())
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("""{"id":"posted-1"}"""));
         string[] args = ["--urls", url, .. Settings(_identity.MetadataUrl).Select(setting => $"--{setting.Key}={setting.Value}")];
-        _app = TeamBotHost.Build(args, _folder.File("data"), services => services.AddSingleton<IBotTokenProvider>(sp =>
-            new BotTokenProvider(sp.GetRequiredService<IOptions<BotOptions>>().Value, TimeProvider.System,
-                sp.GetRequiredService<ILogger<BotTokenProvider>>(), _ => new StaticTokenCredential(TimeProvider.System, TimeSpan.FromHours(1)))));
+        _app = TeamBotHost.Build(args, _folder.File("data"), services => services
+            .AddSingleton<TimeProvider>(Clock)
+            .AddSingleton<IBotTokenProvider>(sp => new BotTokenProvider(sp.GetRequiredService<IOptions<BotOptions>>().Value, Clock,
+                sp.GetRequiredService<ILogger<BotTokenProvider>>(), _ => new StaticTokenCredential(Clock, TimeSpan.FromHours(1)))));
         _http = new HttpClient { BaseAddress = new Uri(url) };
     }
 
     public WireMockServer Connector { get; }
+
+    /// <summary>Starts at the real time (tokens are signed on it) and can be moved on, e.g. past an SLA.</summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public IServiceProvider Services => _app.Services;
 
     public string ServiceUrl => Connector.Url + "/";
 
@@ -102,7 +109,7 @@ public sealed class TeamsBotHost : IAsyncDisposable
     }
 
     public string Token(TestTokenClaims? claims = null) =>
-        Key.CreateToken(claims ?? TestTokenClaims.ValidAt(DateTimeOffset.UtcNow) with { ServiceUrl = ServiceUrl });
+        Key.CreateToken(claims ?? TestTokenClaims.ValidAt(Clock.GetUtcNow()) with { ServiceUrl = ServiceUrl });
 
     /// <summary>The activities the bot posted to the Connector for one conversation, oldest first (WireMock shows decoded paths).</summary>
     public IReadOnlyList<JsonElement> Posted(string conversationId) =>

@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Options;
+using TeamBot.Bot.BotFramework;
+using TeamBot.Core.Cards;
+using TeamBot.Core.Escalations;
+
+namespace TeamBot.Bot.Conversations;
+
+/// <summary>
+/// Marks ticket cards "te laat" in the inkoopteam channel once a ticket is open longer than 5 werkdagen,
+/// checking every hour. Updating a card is idempotent, so several instances doing it is harmless.
+/// </summary>
+public sealed class OverdueTicketUpdater(
+    IEscalationStore tickets,
+    IConversationStore conversations,
+    ChannelMessengers messengers,
+    CardFactory cards,
+    IOptions<CardOptions> cardOptions,
+    TimeProvider clock,
+    ILogger<OverdueTicketUpdater> logger) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+
+    private readonly HashSet<long> _marked = [];
+    private readonly SemaphoreSlim _oneRunAtATime = new(1, 1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await MarkOverdueAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Marking overdue tickets failed; trying again in {Interval}", Interval);
+            }
+        }
+    }
+
+    /// <returns>How many ticket cards were updated.</returns>
+    public async Task<int> MarkOverdueAsync(CancellationToken cancellationToken = default)
+    {
+        await _oneRunAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            return await MarkOverdueOnceAsync(cancellationToken);
+        }
+        finally
+        {
+            _oneRunAtATime.Release();
+        }
+    }
+
+    private async Task<int> MarkOverdueOnceAsync(CancellationToken cancellationToken)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(cardOptions.Value.TimeZone);
+        var updated = 0;
+        foreach (var ticket in await tickets.ListAsync(EscalationState.Open, cancellationToken))
+        {
+            if (_marked.Contains(ticket.Id) || !ticket.IsOverdue(clock.GetUtcNow(), zone) || ticket.TicketCardAddress is null) continue;
+            if (await UpdateCardAsync(ticket, cancellationToken)) updated++;
+            _marked.Add(ticket.Id);
+        }
+        return updated;
+    }
+
+    private async Task<bool> UpdateCardAsync(EscalationTicket ticket, CancellationToken cancellationToken)
+    {
+        var (address, activityId) = TicketCardAddress.Parse(ticket.TicketCardAddress!);
+        if (activityId is null || await conversations.GetAsync(address, cancellationToken) is not { } channel) return false;
+        var card = cards.EscalationTicket(ticket, ChannelMessengers.ActionStyleFor(channel.ChannelId));
+        await messengers.For(channel.ChannelId).UpdateAsync(channel, activityId, new Activity { Attachments = [Attachment.AdaptiveCard(card.Element)] }, cancellationToken);
+        logger.LogInformation("Ticket {TicketId} marked overdue on its card", ticket.Id);
+        return true;
+    }
+}

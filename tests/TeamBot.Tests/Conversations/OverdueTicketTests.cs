@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection;
+using TeamBot.Bot.Conversations;
+
+namespace TeamBot.Tests.Conversations;
+
+public sealed class OverdueTicketTests
+{
+    [Fact]
+    public async Task A_ticket_open_longer_than_five_werkdagen_gets_its_card_updated_to_te_laat_once()
+    {
+        await using var host = await TeamsBotHost.StartAsync();
+        await host.PostAsync(host.Personal("Mag een logeerhuis een eigen bijdrage vragen voor uitstapjes?"));
+        var card = host.Posted("a:asker-chat").Single().GetRawText();
+        var logId = long.Parse(System.Text.RegularExpressions.Regex.Match(card, @"logId\\?""\s*:\s*\\?""?(\d+)").Groups[1].Value);
+        await host.PostAsync(host.CardAction("escalate", new { logId }, "00000000-0000-0000-0000-0000000000a1"));
+        var updater = host.Services.GetRequiredService<OverdueTicketUpdater>();
+
+        var now = await updater.MarkOverdueAsync();
+        host.Clock.Advance(TimeSpan.FromDays(8));
+        // The host's own hourly run may fire on the advanced clock too; together they update the card once.
+        var later = await updater.MarkOverdueAsync() + await updater.MarkOverdueAsync();
+
+        Assert.Equal(0, now);
+        Assert.True(later <= 1);
+        var put = Assert.Single(host.Connector.LogEntries, e => e.RequestMessage.Method == "PUT");
+        Assert.Contains("Te laat", put.RequestMessage.Body);
+    }
+}
