@@ -1,0 +1,26 @@
+namespace TeamBot.Core.Documents.Storage;
+
+/// <summary>Section "Documents": where rendered documents are stored.</summary>
+public sealed class DocumentStoreOptions
+{
+    public const string Section = "Documents";
+    public const string LocalProvider = "local";
+    public const string GraphProvider = "graph";
+
+    /// <summary>"local" (the default: a folder on this machine) or "graph" (a Microsoft 365 document library).</summary>
+    public string Provider { get; set; } = LocalProvider;
+
+    /// <summary>The local folder; default "documenten" in the data folder. With "graph" it keeps the copy made before uploading.</summary>
+    public string LocalFolder { get; set; } = "";
+
+    /// <summary>The LibreOffice program used to make PDFs locally.</summary>
+    public string SofficePath { get; set; } = "soffice";
+
+    /// <summary>How long one LibreOffice conversion may take.</summary>
+    public TimeSpan PdfTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Section "Documents:Graph", used when Provider is "graph".</summary>
+    public GraphDriveOptions Graph { get; set; } = new();
+
+    public bool UsesGraph => string.Equals(Provider, GraphProvider, StringComparison.OrdinalIgnoreCase);
+}
