@@ -19,8 +19,9 @@ if [ ! -x /usr/bin/chromium ]; then
   $sudo apt-get update -qq
   $sudo apt-get install -y -qq chromium >/dev/null
 fi
-# Node suites: Adaptive Card schema and renderer checks, Teams manifest schema checks.
-js_suites=(tests/cards-js tests/manifest-js)
+# Node suites: Adaptive Card schema and renderer checks, Teams manifest schema checks, and the
+# official JS Bot Framework SDK receiving our replies (wire-format conformance).
+js_suites=(tests/cards-js tests/manifest-js tests/botbuilder-js)
 for suite in "${js_suites[@]}"; do
   (cd "$suite" && npm ci --no-audit --no-fund --loglevel=error)
 done

@@ -73,23 +73,34 @@ public sealed class LocalFolderStore(IOptions<DocumentStoreOptions> options, IPd
         return target;
     }
 
-    /// <summary>Tries "naam.docx", then "naam (1).docx" and so on; a move without overwrite fails when another writer won the name.</summary>
+    /// <summary>
+    /// Tries "naam.docx", then "naam (1).docx" and so on. A name is claimed by creating it exclusively (atomic even
+    /// between processes, unlike a move, which on Linux replaces silently); the finished temp file then takes its place.
+    /// </summary>
     private static string MoveToFreeName(string temp, string folder, string name)
     {
         for (var number = 0; number <= MaxCopyNumber; number++)
         {
             var target = Path.Combine(folder, number == 0 ? name : DocumentFileName.WithNumber(name, number));
-            if (File.Exists(target) || Directory.Exists(target)) continue;
-            try
-            {
-                File.Move(temp, target, overwrite: false);
-                return target;
-            }
-            catch (IOException) when (File.Exists(target))
-            {
-            }
+            if (!TryClaim(target)) continue;
+            File.Move(temp, target, overwrite: true);
+            return target;
         }
         throw new IOException($"er zijn al {MaxCopyNumber} documenten met de naam '{name}'");
+    }
+
+    private static bool TryClaim(string target)
+    {
+        if (Directory.Exists(target)) return false;
+        try
+        {
+            using var claim = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            return true;
+        }
+        catch (IOException) when (File.Exists(target))
+        {
+            return false;
+        }
     }
 
     private static void TryDelete(string path)
