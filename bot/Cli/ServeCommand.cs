@@ -14,10 +14,20 @@ internal static class ServeCommand
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            if (UnknownVerb(parseResult.UnmatchedTokens) is { } unknown)
+            {
+                // Without this, "teambot 'een vraag'" would quietly start a server instead of saying what is wrong.
+                Console.Error.WriteLine($"Onbekende opdracht '{unknown}'. Bedoel je: teambot ask \"{unknown}\"? Zie teambot --help.");
+                return TeamBotCommandLine.ExitBadInput;
+            }
             var app = TeamBotHost.Build([.. parseResult.UnmatchedTokens], TeamBotCommandLine.DataDirectory(parseResult.GetValue(data)));
             await TeamBotHost.RunAsync(app, cancellationToken);
             return TeamBotCommandLine.ExitOk;
         });
         return command;
     }
+
+    /// <summary>ASP.NET options come as "--key value" or "--key=value"; a first word without dashes is a mistyped verb.</summary>
+    private static string? UnknownVerb(IReadOnlyList<string> tokens) =>
+        tokens.Count > 0 && !tokens[0].StartsWith('-') ? tokens[0] : null;
 }

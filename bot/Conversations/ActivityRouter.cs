@@ -93,6 +93,7 @@ public sealed class ActivityRouter(
 
     private string? AskerMunicipality(Activity activity)
     {
+        if (LocalIdentities.Of(activity)?.Municipality is { } picked) return picked;
         var options = municipalities.Value;
         if (activity.From?.AadObjectId is { } user && options.Users.TryGetValue(user, out var own)) return own;
         if (activity.GetTeamsTeamId() is { } team && options.Teams.TryGetValue(team, out var ofTeam)) return ofTeam;

@@ -90,22 +90,30 @@ public sealed class CardActionHandler(
 
     private async Task<CardActionResult> AnswerTicketAsync(Activity activity, CardActionRequest request, CancellationToken cancellationToken)
     {
-        if (!IsInkoopteamMember(activity.From))
+        if (!IsInkoopteamMember(activity))
             return CardActionResult.Text("Alleen leden van het inkoopteam kunnen escalaties beantwoorden. Er is niets gewijzigd.");
         if (request.TicketId is not { } ticketId) return CardActionResult.Text("Dit ticket ken ik niet.");
-        var answeredBy = await log.PseudonymAsync(activity.From!.AadObjectId ?? activity.From.Id!, cancellationToken);
-        var (outcome, ticket) = await escalations.AnswerAsync(ticketId, request.Answer, answeredBy, request.SaveAsFaq, cancellationToken);
-        switch (outcome)
+        var (outcome, ticket) = await AnswerTicketAsync(ticketId, request.Answer, request.SaveAsFaq, activity.From!.AadObjectId ?? activity.From.Id!, cancellationToken);
+        return outcome switch
         {
-            case TicketAnswerOutcome.NotFound:
-                return CardActionResult.Text("Dit ticket ken ik niet.");
-            case TicketAnswerOutcome.EmptyAnswer:
-                return CardActionResult.Text("Vul eerst een antwoord in.");
-            case TicketAnswerOutcome.Answered:
-                await SendExpertAnswerAsync(ticket!, cancellationToken);
-                break;
-        }
-        return CardActionResult.Of(cards.EscalationTicket(ticket!, StyleOf(activity), answeredBy: outcome == TicketAnswerOutcome.Answered ? activity.From.Name : null));
+            TicketAnswerOutcome.NotFound => CardActionResult.Text("Dit ticket ken ik niet."),
+            TicketAnswerOutcome.EmptyAnswer => CardActionResult.Text("Vul eerst een antwoord in."),
+            _ => CardActionResult.Of(cards.EscalationTicket(ticket!, StyleOf(activity), answeredBy: outcome == TicketAnswerOutcome.Answered ? activity.From.Name : null)),
+        };
+    }
+
+    /// <summary>
+    /// An expert's answer, from the ticket card or the local chat's inkoopteam panel: recorded once (optionally as a
+    /// standard answer), then sent to the asker. Whoever calls this has checked that the answerer is in the inkoopteam.
+    /// </summary>
+    /// <param name="answererId">The expert's AAD object id (or channel id); only its pseudonym is stored.</param>
+    public async Task<(TicketAnswerOutcome Outcome, EscalationTicket? Ticket)> AnswerTicketAsync(
+        long ticketId, string? answer, bool saveAsFaq, string answererId, CancellationToken cancellationToken = default)
+    {
+        var answeredBy = await log.PseudonymAsync(answererId, cancellationToken);
+        var (outcome, ticket) = await escalations.AnswerAsync(ticketId, answer, answeredBy, saveAsFaq, cancellationToken);
+        if (outcome == TicketAnswerOutcome.Answered) await SendExpertAnswerAsync(ticket!, cancellationToken);
+        return (outcome, ticket);
     }
 
     private async Task SendExpertAnswerAsync(EscalationTicket ticket, CancellationToken cancellationToken)
@@ -121,8 +129,10 @@ public sealed class CardActionHandler(
         await messenger.SendAsync(personal, new Activity { Attachments = [Attachment.AdaptiveCard(card.Element)] }, cancellationToken);
     }
 
-    private bool IsInkoopteamMember(ChannelAccount? user) =>
-        user?.AadObjectId is { } id && botOptions.Value.InkoopteamMembers.Contains(id, StringComparer.OrdinalIgnoreCase);
+    /// <summary>A configured member, or the local chat page's user acting as the inkoopteam (never a Teams activity).</summary>
+    private bool IsInkoopteamMember(Activity activity) =>
+        LocalIdentities.Of(activity)?.IsInkoopteamMember == true
+        || (activity.From?.AadObjectId is { } id && botOptions.Value.InkoopteamMembers.Contains(id, StringComparer.OrdinalIgnoreCase));
 
     /// <summary>The configured inkoopteam channel, reached through the same service as the asker.</summary>
     private ConversationReference? InkoopteamChannel(Activity activity) =>

@@ -55,4 +55,15 @@ public sealed class AskCommandTests
         Assert.Equal(2, bad.ExitCode);
         Assert.Contains("--from: '31-02-2026' is geen geldige datum", bad.Error);
     }
+
+    [Fact]
+    public async Task A_question_without_the_ask_verb_is_refused_instead_of_starting_a_server()
+    {
+        using var folder = new TempDirectory();
+
+        var result = await TeamBotProcess.RunAsync("Wie levert pleegzorg?", "--data", folder.File("data"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Onbekende opdracht 'Wie levert pleegzorg?'", result.Error);
+    }
 }

@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Options;
+using TeamBot.Bot.BotFramework;
+using TeamBot.Bot.Conversations;
+
+namespace TeamBot.Bot.DirectLine;
+
+/// <summary>
+/// The bot's replies into the local chat: appended to the conversation's activity stream, where Web Chat polls for
+/// them. TeamBot does not use Azure Bot Service's own Direct Line channel, so every "directline" conversation is ours.
+/// </summary>
+public sealed class DirectLineMessenger(
+    DirectLineConversations conversations,
+    TimeProvider clock,
+    IOptions<DirectLineOptions> options,
+    ILogger<DirectLineMessenger> logger) : IChannelMessenger
+{
+    public bool Handles(string? channelId) => channelId == DirectLineChannel.ChannelId;
+
+    public Task<string?> SendAsync(ConversationReference to, Activity activity, CancellationToken cancellationToken = default)
+    {
+        if (Find(to) is not { } conversation) return Task.FromResult<string?>(null);
+        Address(activity, to);
+        return Task.FromResult<string?>(conversation.Append(activity, clock.GetUtcNow(), options.Value.MaxActivitiesPerConversation));
+    }
+
+    public Task UpdateAsync(ConversationReference to, string activityId, Activity activity, CancellationToken cancellationToken = default)
+    {
+        if (Find(to) is not { } conversation) return Task.CompletedTask;
+        Address(activity, to);
+        if (!conversation.Replace(activityId, activity))
+            logger.LogWarning("Direct Line activity {ActivityId} to update is no longer kept", activityId);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The local chat is already one person's conversation.</summary>
+    public Task<ConversationReference> PersonalConversationAsync(ConversationReference from, CancellationToken cancellationToken = default) =>
+        Task.FromResult(from);
+
+    /// <summary>Null (and a warning) when the conversation was evicted or the host restarted since: the message has no reader.</summary>
+    private DirectLineConversation? Find(ConversationReference to)
+    {
+        var conversation = conversations.Find(to.Conversation?.Id);
+        if (conversation is null) logger.LogWarning("Direct Line conversation is gone (evicted or from before a restart); message dropped");
+        return conversation;
+    }
+
+    private static void Address(Activity activity, ConversationReference to)
+    {
+        activity.ChannelId = DirectLineChannel.ChannelId;
+        activity.Conversation = to.Conversation;
+        activity.From = DirectLineChannel.Bot();
+        activity.Recipient = to.User;
+    }
+}

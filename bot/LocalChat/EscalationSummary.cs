@@ -1,0 +1,18 @@
+using TeamBot.Core.Escalations;
+
+namespace TeamBot.Bot.LocalChat;
+
+/// <summary>An open escalation as the inkoopteam panel lists it: only the redacted question, never who asked.</summary>
+public sealed record EscalationSummary(
+    long Id,
+    string Question,
+    string Category,
+    string? Municipality,
+    string? BotAnswer,
+    DateTimeOffset OpenedAt,
+    bool Overdue)
+{
+    public static EscalationSummary Of(EscalationTicket ticket, DateTimeOffset now, TimeZoneInfo zone) => new(
+        ticket.Id, ticket.RedactedQuestion, ticket.Category, ticket.AskerMunicipality, ticket.BotAnswer, ticket.OpenedAt,
+        ticket.IsOverdue(now, zone));
+}

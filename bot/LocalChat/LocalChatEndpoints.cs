@@ -1,0 +1,61 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using TeamBot.Bot.Conversations;
+using TeamBot.Bot.DirectLine;
+using TeamBot.Core.Cards;
+using TeamBot.Core.Escalations;
+using TeamBot.Core.Questions;
+
+namespace TeamBot.Bot.LocalChat;
+
+/// <summary>
+/// What the local chat page needs beside Direct Line: the gemeenten to pick from, and the inkoopteam panel's open
+/// escalations and answers. Local callers only, like Direct Line: whoever sits at this machine may act as the inkoopteam.
+/// </summary>
+public static class LocalChatEndpoints
+{
+    public const string BasePath = "/api/local";
+
+    private static readonly StringComparer DutchOrder = StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true);
+
+    public static IEndpointRouteBuilder MapLocalChatApi(this IEndpointRouteBuilder endpoints)
+    {
+        var local = endpoints.MapGroup(BasePath).AddEndpointFilter<LocalOnlyFilter>();
+        local.MapGet("/gemeenten", ListMunicipalitiesAsync);
+        local.MapGet("/escalations", ListOpenEscalationsAsync);
+        local.MapPost("/escalations/{id:long}/answer", AnswerEscalationAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> ListMunicipalitiesAsync(IRegionKnowledgeProvider knowledge, CancellationToken cancellationToken)
+    {
+        var region = (await knowledge.GetAsync(cancellationToken)).Guide.Data;
+        return Results.Ok(region.Municipalities
+            .OrderBy(m => m.Name, DutchOrder)
+            .Select(m => new MunicipalityChoice(m.Name, m.Regions))
+            .ToList());
+    }
+
+    private static async Task<IResult> ListOpenEscalationsAsync(
+        IEscalationStore store, TimeProvider clock, IOptions<CardOptions> cards, CancellationToken cancellationToken)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(cards.Value.TimeZone);
+        var open = await store.ListAsync(EscalationState.Open, cancellationToken);
+        var now = clock.GetUtcNow();
+        return Results.Ok(open.OrderBy(t => t.OpenedAt).Select(t => EscalationSummary.Of(t, now, zone)).ToList());
+    }
+
+    /// <summary>Through the same path as the ticket card's "Beantwoorden": recorded once, then delivered to the asker's chat.</summary>
+    private static async Task<IResult> AnswerEscalationAsync(
+        long id, TicketAnswerRequest request, CardActionHandler cardActions, CancellationToken cancellationToken)
+    {
+        var (outcome, _) = await cardActions.AnswerTicketAsync(id, request.Answer, request.SaveAsFaq, LocalUsers.InkoopteamAadObjectId, cancellationToken);
+        return outcome switch
+        {
+            TicketAnswerOutcome.Answered => Results.Ok(new { message = "Beantwoord: de vrager krijgt je antwoord in de chat." }),
+            TicketAnswerOutcome.EmptyAnswer => Results.BadRequest(new { message = "Vul eerst een antwoord in." }),
+            TicketAnswerOutcome.NotFound => Results.NotFound(new { message = $"Escalatie #{id} bestaat niet." }),
+            _ => Results.Conflict(new { message = $"Escalatie #{id} is al beantwoord of gesloten; er is niets gewijzigd." }),
+        };
+    }
+}
