@@ -14,14 +14,19 @@ command -v node >/dev/null && command -v npm >/dev/null \
   || { echo "test.sh: Node.js 20 or later with npm is required (the card renderer suite)" >&2; exit 1; }
 
 # The card renderer suite drives Debian's chromium through playwright-core (Playwright's browser download fails here).
-if [ ! -x /usr/bin/chromium ]; then
+# The plan document tests print the rendered templates with LibreOffice and read the PDFs with poppler.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
+if [ ${#missing[@]} -gt 0 ]; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
-  $sudo apt-get install -y -qq chromium >/dev/null
+  $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 # Node suites: Adaptive Card schema and renderer checks, Teams manifest schema checks, and the
 # official JS Bot Framework SDK receiving our replies (wire-format conformance).
-js_suites=(tests/cards-js tests/manifest-js tests/botbuilder-js)
+js_suites=(tests/cards-js tests/manifest-js tests/botbuilder-js tests/webchat-js)
 for suite in "${js_suites[@]}"; do
   (cd "$suite" && npm ci --no-audit --no-fund --loglevel=error)
 done

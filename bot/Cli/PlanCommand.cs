@@ -21,7 +21,7 @@ internal static class PlanCommand
 
     /// <summary>The `plan` command; its subcommands each handle one step of making a plan.</summary>
     public static Command Create(Option<string?> data) =>
-        new("plan", "Uitvoeringsplannen: kosten verdelen over de gemeenten.") { Costs(data) };
+        new("plan", "Uitvoeringsplannen: kosten verdelen over de gemeenten en het Word-document maken.") { Costs(data), Render(data) };
 
     private static Command Costs(Option<string?> data)
     {
@@ -41,6 +41,22 @@ internal static class PlanCommand
                 : CostAllocationText.Render(loaded.Plan, result.Allocations));
             return TeamBotCommandLine.ExitOk;
         });
+        return command;
+    }
+
+    /// <summary>`plan render --plan PLAN.yaml --template NAME --out FILE.docx [--upload] [--pdf]`: see <see cref="PlanRenderVerb"/>.</summary>
+    private static Command Render(Option<string?> data)
+    {
+        var plan = new Option<string>("--plan") { Description = "Het plan-gegevensbestand (YAML), zie docs/plan-format.md.", Required = true };
+        var template = new Option<string>("--template") { Description = "De naam van het sjabloon, bijvoorbeeld uitvoeringsplan-jeugd.", Required = true };
+        var output = new Option<string>("--out") { Description = "Waar het Word-document (.docx) komt.", Required = true };
+        var upload = new Option<bool>("--upload") { Description = "Sla het document ook op in de documentopslag (lokale map of Microsoft 365) en toon de webUrl." };
+        var pdf = new Option<bool>("--pdf") { Description = "Maak ook een PDF: naast --out, of met --upload in de documentopslag." };
+        var command = new Command("render", "Maak het Word-document van een plan met een sjabloon.") { plan, template, output, upload, pdf };
+        command.SetAction((parseResult, cancellationToken) => PlanRenderVerb.RunAsync(
+            parseResult.GetValue(data),
+            new PlanRenderVerb.Request(parseResult.GetValue(plan)!, parseResult.GetValue(template)!, parseResult.GetValue(output)!, parseResult.GetValue(upload), parseResult.GetValue(pdf)),
+            cancellationToken));
         return command;
     }
 

@@ -1,4 +1,7 @@
 using TeamBot.Bot.Conversations;
+using TeamBot.Bot.Documents;
+using TeamBot.Bot.LocalChat;
+using TeamBot.Bot.PlanDocuments;
 using TeamBot.Bot.Storage;
 
 namespace TeamBot.Bot.Hosting;
@@ -21,10 +24,15 @@ public static class TeamBotHost
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         builder.Services.AddHostedService<QuestionLogPurgeService>();
         builder.Services.AddConversations(builder.Configuration);
+        builder.Services.AddDocumentStores(builder.Configuration, dataDirectory);
+        builder.Services.AddPlanDocuments(builder.Configuration);
+        builder.Services.AddLocalChat(builder.Configuration);
         configureServices?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapHealthChecks("/healthz");
         app.MapBotMessages();
+        app.MapPlanDocuments();
+        app.MapLocalChat();
         return app;
     }
 

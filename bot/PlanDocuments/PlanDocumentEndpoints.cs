@@ -1,0 +1,81 @@
+using System.Net.Mime;
+using System.Text.Json;
+using TeamBot.Core.Documents.Storage;
+using TeamBot.Core.PlanDocuments;
+
+namespace TeamBot.Bot.PlanDocuments;
+
+/// <summary>
+/// POST /api/plans/render: plan data (YAML) and a template name in, the .docx out (or JSON with the document in base64
+/// when the caller accepts JSON), optionally stored with its web address. GET /api/templates: the templates and their fields.
+/// Bad input answers 400 with every problem in Dutch.
+/// </summary>
+public static class PlanDocumentEndpoints
+{
+    public const string RenderPath = "/api/plans/render";
+    public const string TemplatesPath = "/api/templates";
+    public const string WebUrlHeader = "X-Document-WebUrl";
+    public const string PdfWebUrlHeader = "X-Document-PdfWebUrl";
+    private const string PlanFileName = "plan.yaml";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static IEndpointRouteBuilder MapPlanDocuments(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(RenderPath, RenderAsync);
+        endpoints.MapGet(TemplatesPath, (PlanDocumentService documents) => Results.Json(documents.ListTemplates(), Json));
+        return endpoints;
+    }
+
+    private static async Task<IResult> RenderAsync(HttpContext http, PlanDocumentService documents, PlanDocumentPublisher publisher, CancellationToken cancellationToken)
+    {
+        var (request, problems) = await ReadAsync(http.Request, cancellationToken);
+        if (request is null) return Problems(StatusCodes.Status400BadRequest, problems);
+        var rendered = await documents.RenderAsync(request.Plan!, PlanFileName, request.Template!, cancellationToken);
+        if (!rendered.Succeeded) return Problems(StatusCodes.Status400BadRequest, rendered.Problems);
+        StoredDocument? stored = null;
+        if (request.Upload || request.Pdf)
+        {
+            try
+            {
+                stored = await publisher.StoreAsync(rendered.FileName, rendered.Document!, request.Pdf, cancellationToken);
+            }
+            catch (DocumentStoreException exception)
+            {
+                return Problems(StatusCodes.Status502BadGateway, [exception.Message]);
+            }
+        }
+        return WantsJson(http.Request) ? JsonAnswer(rendered, stored) : FileAnswer(http.Response, rendered, stored);
+    }
+
+    private static async Task<(PlanRenderRequest? Request, IReadOnlyList<string> Problems)> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
+    {
+        PlanRenderRequest? request;
+        try
+        {
+            request = await JsonSerializer.DeserializeAsync<PlanRenderRequest>(http.Body, Json, cancellationToken);
+        }
+        catch (JsonException exception)
+        {
+            return (null, [$"De aanvraag is geen geldige JSON ({exception.Message}). Verwacht: {{\"template\": \"naam\", \"plan\": \"YAML-tekst\", \"upload\": false, \"pdf\": false}}."]);
+        }
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(request?.Template)) problems.Add("Het veld 'template' ontbreekt: geef de naam van een sjabloon (zie GET /api/templates).");
+        if (string.IsNullOrWhiteSpace(request?.Plan)) problems.Add("Het veld 'plan' ontbreekt: geef de plangegevens als YAML-tekst (zie docs/plan-format.md).");
+        return problems.Count > 0 ? (null, problems) : (request, []);
+    }
+
+    private static bool WantsJson(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(accept => accept.MediaType.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase));
+
+    private static IResult JsonAnswer(PlanDocumentResult rendered, StoredDocument? stored) => Results.Json(
+        new PlanRenderResponse(stored?.Name ?? rendered.FileName, stored?.WebUrl, stored?.PdfWebUrl, Convert.ToBase64String(rendered.Document!)), Json);
+
+    private static IResult FileAnswer(HttpResponse response, PlanDocumentResult rendered, StoredDocument? stored)
+    {
+        if (stored?.WebUrl is { } webUrl) response.Headers[WebUrlHeader] = webUrl;
+        if (stored?.PdfWebUrl is { } pdfWebUrl) response.Headers[PdfWebUrlHeader] = pdfWebUrl;
+        return Results.File(rendered.Document!, DocumentToStore.WordContentType, stored?.Name ?? rendered.FileName);
+    }
+
+    private static IResult Problems(int status, IReadOnlyList<string> problems) => Results.Json(new { problems }, Json, statusCode: status);
+}

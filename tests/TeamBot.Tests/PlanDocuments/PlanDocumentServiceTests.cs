@@ -1,0 +1,135 @@
+using DocumentFormat.OpenXml.Packaging;
+using TeamBot.Tests.Documents;
+using TeamBot.Tests.Support;
+
+namespace TeamBot.Tests.PlanDocuments;
+
+public sealed class PlanDocumentServiceTests
+{
+    private const string SmallPlan = """
+        jaar: 2026
+        regio: Maastricht-Heuvelland
+        titel: Uitvoeringsplan 2026
+        hoofdprocessen:
+          - naam: Contractmanagement
+            acties:
+              - actie: Periodieke gesprekken
+                gereed: doorlopend
+              - actie: Vragen van toegangen beantwoorden
+                buitenSla: true
+        kostenverdelingen:
+          - titel: Kosten 2026
+            bedrag: 1000
+            afronding: euro
+            sluitend: true
+            sleutels:
+              - naam: Rato
+                gewicht: 100%
+                basis: gelijk
+        """;
+
+    [Fact]
+    public async Task Renders_a_docx_package_named_after_the_plan_from_a_Flat_OPC_template()
+    {
+        await using var host = await PlanDocumentTestHost.StartAsync();
+
+        var result = await host.Documents.RenderAsync(SmallPlan, "plan.yaml", "uitvoeringsplan-jeugd");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.Equal((byte)'P', result.Document![0]);
+        Assert.Equal("Uitvoeringsplan 2026 Maastricht-Heuvelland.docx", result.FileName);
+        using var document = WordprocessingDocument.Open(new MemoryStream(result.Document), false);
+        var text = document.MainDocumentPart!.Document.Body!.InnerText;
+        Assert.Contains("Periodieke gesprekken", text);
+        Assert.Contains("€ 167", text);
+        Assert.Equal("Uitvoeringsplan 2026", document.PackageProperties.Title);
+    }
+
+    [Fact]
+    public async Task Bad_plan_data_and_an_unknown_template_are_reported_together_in_Dutch_with_their_place()
+    {
+        await using var host = await PlanDocumentTestHost.StartAsync();
+
+        var result = await host.Documents.RenderAsync("jaar: 2026\nregio: Zuid-Limburg\nhoofdprocesen: []\n", "fout.yaml", "uitvoeringsplan-jeugt");
+
+        Assert.False(result.Succeeded);
+        Assert.Null(result.Document);
+        Assert.Contains(result.Problems, p => p.StartsWith("fout.yaml, regel 3, kolom 1 (hoofdprocesen): Onbekend veld 'hoofdprocesen'. Bedoelt u 'hoofdprocessen'?", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.StartsWith("Het sjabloon 'uitvoeringsplan-jeugt' bestaat niet. Bedoelt u 'uitvoeringsplan-jeugd'?", StringComparison.Ordinal)
+            && p.Contains("evaluatie, uitvoeringsplan-jeugd, uitvoeringsplan-wmo", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Costs_that_cannot_be_split_are_problems_of_the_plan_file()
+    {
+        await using var host = await PlanDocumentTestHost.StartAsync();
+
+        var result = await host.Documents.RenderAsync(SmallPlan.Replace("gewicht: 100%", "gewicht: 90%"), "plan.yaml", "evaluatie");
+
+        var problem = Assert.Single(result.Problems);
+        Assert.StartsWith("plan.yaml, regel", problem);
+        Assert.Contains("90%; dat moet precies 100% zijn", problem);
+    }
+
+    [Fact]
+    public async Task A_template_mistake_is_reported_with_the_template_the_tag_and_where_it_is()
+    {
+        using var templates = new TempDirectory();
+        await using var host = await TemplateFolderHost(templates, "kapot", """{{ for a in hoofdprocessen }}{{ a.naam }}{{ end }}""", "{{ titel ");
+
+        var result = await host.Documents.RenderAsync(SmallPlan, "plan.yaml", "kapot");
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Problems, p => p.StartsWith("Sjabloon 'kapot.docx', hoofdtekst, alinea 2", StringComparison.Ordinal) && p.Contains("{{ titel", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task With_bad_plan_data_the_templates_own_syntax_mistakes_are_listed_too()
+    {
+        using var templates = new TempDirectory();
+        await using var host = await TemplateFolderHost(templates, "kapot", "{{ if titel }}");
+
+        var result = await host.Documents.RenderAsync("jaar: twee\nregio: Zuid-Limburg\n", "plan.yaml", "kapot");
+
+        Assert.Contains(result.Problems, p => p.StartsWith("plan.yaml, regel 1", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.StartsWith("Sjabloon 'kapot.docx'", StringComparison.Ordinal) && p.Contains("{{ if titel }}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_template_name_cannot_reach_outside_the_templates_folder()
+    {
+        await using var host = await PlanDocumentTestHost.StartAsync();
+
+        var result = await host.Documents.RenderAsync(SmallPlan, "plan.yaml", "../plans/uitvoeringsplan-jeugd-2021");
+
+        Assert.Contains(result.Problems, p => p.StartsWith("Het sjabloon '../plans/uitvoeringsplan-jeugd-2021' bestaat niet.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_shipped_templates_are_listed_with_the_model_paths_their_tags_read()
+    {
+        await using var host = await PlanDocumentTestHost.StartAsync();
+
+        var templates = host.Documents.ListTemplates();
+
+        Assert.Equal(["evaluatie", "uitvoeringsplan-jeugd", "uitvoeringsplan-wmo"], templates.Select(t => t.Name));
+        var jeugd = templates.Single(t => t.Name == "uitvoeringsplan-jeugd");
+        Assert.Equal("uitvoeringsplan-jeugd.xml", jeugd.FileName);
+        Assert.Contains("titel", jeugd.Fields);
+        Assert.Contains("hoofdprocessen[].naam", jeugd.Fields);
+        Assert.Contains("hoofdprocessen[].acties", jeugd.Fields);
+        Assert.DoesNotContain("hoofdprocessen[].acties.size", jeugd.Fields);
+        Assert.Contains("hoofdprocessen[].acties[].buitenSla", jeugd.Fields);
+        Assert.Contains("kostenverdelingen[].regels[].perSleutel[].bedragTekst", jeugd.Fields);
+        Assert.DoesNotContain(jeugd.Fields, f => f.StartsWith("for.", StringComparison.Ordinal) || f.StartsWith("a.", StringComparison.Ordinal) || f is "for" or "euro" or "procent" or "b" or "i");
+        Assert.Contains("hoofdprocessen[].acties[].standVanZaken", templates.Single(t => t.Name == "evaluatie").Fields);
+        Assert.Contains("gemeenteTaken[].taken[]", templates.Single(t => t.Name == "uitvoeringsplan-wmo").Fields);
+    }
+
+    private static async Task<PlanDocumentTestHost> TemplateFolderHost(TempDirectory folder, string name, params string[] paragraphs)
+    {
+        var template = new WordTemplate(paragraphs.Select(Word.P).ToArray());
+        await File.WriteAllBytesAsync(folder.File(name + ".docx"), template.ToDocx());
+        return await PlanDocumentTestHost.StartAsync(new Dictionary<string, string?> { ["Documents:TemplatesPath"] = folder.Path });
+    }
+}
