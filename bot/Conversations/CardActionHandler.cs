@@ -50,6 +50,7 @@ public sealed class CardActionHandler(
             CardVerbs.Escalate => EscalateAsync(activity, request, address, overridden: false, cancellationToken),
             CardVerbs.Override => EscalateAsync(activity, request, address, overridden: true, cancellationToken),
             CardVerbs.TicketAnswer => AnswerTicketAsync(activity, request, cancellationToken),
+            CardVerbs.TicketClose => CloseTicketAsync(activity, request, cancellationToken),
             _ => Task.FromResult(CardActionResult.Text("Deze knop ken ik niet.")),
         };
 
@@ -130,6 +131,15 @@ public sealed class CardActionHandler(
     }
 
     /// <summary>A configured member, or the local chat page's user acting as the inkoopteam (never a Teams activity).</summary>
+    private async Task<CardActionResult> CloseTicketAsync(Activity activity, CardActionRequest request, CancellationToken cancellationToken)
+    {
+        if (!IsInkoopteamMember(activity))
+            return CardActionResult.Text("Alleen leden van het inkoopteam kunnen escalaties sluiten. Er is niets gewijzigd.");
+        if (request.TicketId is not { } ticketId || await escalations.CloseAsync(ticketId, cancellationToken) is not { } closed)
+            return CardActionResult.Text("Dit ticket is (nog) niet beantwoord of bestaat niet.");
+        return CardActionResult.Of(cards.EscalationTicket(closed, StyleOf(activity)));
+    }
+
     private bool IsInkoopteamMember(Activity activity) =>
         LocalIdentities.Of(activity)?.IsInkoopteamMember == true
         || (activity.From?.AadObjectId is { } id && botOptions.Value.InkoopteamMembers.Contains(id, StringComparer.OrdinalIgnoreCase));

@@ -85,11 +85,17 @@ public sealed class CardFactory
             AnsweredLine = AnsweredLine(ticket, answeredBy),
             ClosedLine = ticket.State == EscalationState.Closed && ticket.Answer is null ? "Gesloten zonder antwoord." : null,
             Form = open,
-            Actions = open
-                ? new List<CardAction> { CardAction.ForVerb(style, "Beantwoorden", CardVerbs.TicketAnswer, Data(CardVerbs.TicketIdKey, ticket.Id), "positive") }
-                : null,
+            Actions = TicketActions(ticket, style),
         });
     }
+
+    /// <summary>Open: "Beantwoorden"; answered: "Sluiten" (ticket.close) ends its life cycle; closed: none.</summary>
+    private static List<CardAction>? TicketActions(EscalationTicket ticket, CardActionStyle style) => ticket.State switch
+    {
+        EscalationState.Open => [CardAction.ForVerb(style, "Beantwoorden", CardVerbs.TicketAnswer, Data(CardVerbs.TicketIdKey, ticket.Id), "positive")],
+        EscalationState.Answered => [CardAction.ForVerb(style, "Sluiten", CardVerbs.TicketClose, Data(CardVerbs.TicketIdKey, ticket.Id))],
+        _ => null,
+    };
 
     /// <summary>The expert's answer, sent 1:1 to the asker, under their own (redacted) question.</summary>
     public RenderedCard ExpertAnswer(long ticketId, string redactedQuestion, string answer) => _templates.Render("expert-answer", new

@@ -8,6 +8,7 @@ public static class CardVerbs
     public const string Escalate = "escalate";
     public const string Override = "override";
     public const string TicketAnswer = "ticket.answer";
+    public const string TicketClose = "ticket.close";
 
     /// <summary>Data key of the verb in Action.Submit data (Action.Execute carries it beside data).</summary>
     public const string VerbKey = "verb";

@@ -29,6 +29,17 @@ public sealed class EscalationService(
         return ticket;
     }
 
+    /// <summary>Ends an answered ticket's life cycle (open -> answered -> closed).</summary>
+    /// <returns>The closed ticket, or null when it does not exist or was not answered yet.</returns>
+    public async Task<EscalationTicket?> CloseAsync(long ticketId, CancellationToken cancellationToken = default)
+    {
+        var ticket = await store.GetAsync(ticketId, cancellationToken);
+        if (ticket is not { State: EscalationState.Answered }) return ticket?.State == EscalationState.Closed ? ticket : null;
+        await store.CloseAsync(ticketId, cancellationToken);
+        await log.SetEscalationStateAsync(ticket.QuestionLogId, "closed", cancellationToken);
+        return await store.GetAsync(ticketId, cancellationToken);
+    }
+
     public Task RememberTicketCardAsync(long ticketId, string address, CancellationToken cancellationToken = default) =>
         store.SetTicketCardAddressAsync(ticketId, address, cancellationToken);
 

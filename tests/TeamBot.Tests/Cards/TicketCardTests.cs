@@ -62,7 +62,9 @@ public sealed class TicketCardTests
         Assert.Contains("Beantwoord door Anouk de Vries op 23-11-2026 09:12", texts);
         Assert.Empty(CardTestKit.OfType(card, "Input.Text"));
         Assert.Empty(CardTestKit.OfType(card, "Input.Toggle"));
-        Assert.Empty(CardTestKit.Actions(card));
+        var close = Assert.Single(CardTestKit.Actions(card));
+        Assert.Equal("Sluiten", close.GetProperty("title").GetString());
+        Assert.Equal(CardVerbs.TicketClose, close.GetProperty("verb").GetString());
     }
 
     [Fact]

@@ -64,6 +64,9 @@ public sealed class TeamsEscalationTests
         Assert.Contains("Antwoord van het inkoopteam", delivered[1].GetRawText());
         Assert.Contains(ExpertAnswer, delivered[1].GetRawText());
 
+        var closed = await host.PostAsync(host.CardAction("ticket.close", new { ticketId }, TeamsBotHost.ExpertAadId, TeamsBotHost.InkoopteamChannelId));
+        Assert.Contains("Gesloten", await closed.Content.ReadAsStringAsync());
+
         await host.PostAsync(host.Personal(Question.ToLowerInvariant()));
         var next = host.Posted("a:asker-chat")[2].GetRawText();
         Assert.Contains(ExpertAnswer, next);
