@@ -21,8 +21,8 @@ public static class PlanDocumentEndpoints
 
     public static IEndpointRouteBuilder MapPlanDocuments(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(RenderPath, RenderAsync);
-        endpoints.MapGet(TemplatesPath, (PlanDocumentService documents) => Results.Json(documents.ListTemplates(), Json));
+        endpoints.MapPost(RenderPath, RenderAsync).AddEndpointFilter<PlanApiAccessFilter>();
+        endpoints.MapGet(TemplatesPath, (PlanDocumentService documents) => Results.Json(documents.ListTemplates(), Json)).AddEndpointFilter<PlanApiAccessFilter>();
         return endpoints;
     }
 

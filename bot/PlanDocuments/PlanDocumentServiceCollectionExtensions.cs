@@ -12,6 +12,7 @@ public static class PlanDocumentServiceCollectionExtensions
         services.AddOptions<DocumentRenderOptions>().Bind(configuration.GetSection(DocumentRenderOptions.Section));
         services.AddSingleton(sp => new DocxTemplateRenderer(
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DocumentRenderOptions>>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddOptions<PlanApiOptions>().Bind(configuration.GetSection(PlanApiOptions.Section));
         services.AddSingleton<DocumentTemplateLibrary>();
         services.AddSingleton<PlanDocumentService>();
         services.AddSingleton<PlanDocumentPublisher>();

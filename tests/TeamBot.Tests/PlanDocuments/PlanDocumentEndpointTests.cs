@@ -120,6 +120,18 @@ public sealed class PlanDocumentEndpointTests : IAsyncLifetime
         return json.RootElement.GetProperty("problems").EnumerateArray().Select(p => p.GetString()!).ToList();
     }
 
+    [Fact]
+    public async Task A_caller_that_is_not_on_this_computer_is_refused_because_the_api_has_no_sign_in_yet()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/templates");
+        request.Headers.Add("X-Forwarded-For", "203.0.113.7");
+
+        var response = await _http.SendAsync(request);
+
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("alleen bereikbaar vanaf deze computer", await response.Content.ReadAsStringAsync());
+    }
+
     public async Task DisposeAsync()
     {
         _http.Dispose();
