@@ -31,7 +31,7 @@ public sealed class QuestionService(
         var tooLong = text.Length > options.Value.MaxQuestionLength;
         var redacted = knowledge.Redactor.Redact(tooLong ? text[..options.Value.MaxQuestionLength] : text).Text;
         var (classification, draft) = tooLong
-            ? (Certain(QuestionCategory.Other), TooLong())
+            ? (ClassificationResult.Certain(QuestionCategory.Other), TooLong())
             : await FaqAnswerAsync(redacted, cancellationToken) ?? Answer(knowledge, redacted, request);
         var latency = clock.GetElapsedTime(started).TotalMilliseconds;
         var logId = await LogAsync(request, KnownMunicipality(knowledge, request.AskerMunicipality), redacted, classification, draft, latency, cancellationToken);
@@ -46,11 +46,9 @@ public sealed class QuestionService(
     {
         if (await faq.FindAsync(redacted, cancellationToken) is not { } entry) return null;
         var source = new AnswerSource(AnswerSourceKind.Faq, "Standaardantwoord van het inkoopteam", entry.TicketId is { } id ? $"ticket #{id}" : null);
-        return (Certain(QuestionCategory.Contract), new AnswerDraft("faq", entry.Answer, [source], QuestionOutcome.Answered));
+        return (ClassificationResult.Certain(QuestionCategory.Contract), new AnswerDraft("faq", entry.Answer, [source], QuestionOutcome.Answered));
     }
 
-    private static ClassificationResult Certain(QuestionCategory category) =>
-        new(category, 1.0, Enum.GetValues<QuestionCategory>().ToDictionary(c => c, c => c == category ? 1.0 : 0.0));
 
     private (ClassificationResult, AnswerDraft) Answer(RegionKnowledge knowledge, string redacted, QuestionRequest request)
     {

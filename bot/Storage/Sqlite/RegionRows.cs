@@ -71,12 +71,12 @@ internal static class RegionRows
 
     public static object ImportRecordRow(ImportRecord r) => new
     {
-        ImportedAt = r.ImportedAt.ToString("O", CultureInfo.InvariantCulture), r.FileName, r.Sha256,
+        ImportedAt = SqliteTimestamp.Format(r.ImportedAt), r.FileName, r.Sha256,
         Counts = ToJson(r.Counts), Changes = ToJson(r.Changes),
     };
 
     public static ImportRecord ImportRecord(dynamic row) => new(
-        (long)row.id, DateTimeOffset.Parse((string)row.imported_at, CultureInfo.InvariantCulture),
+        (long)row.id, SqliteTimestamp.Parse((string)row.imported_at),
         (string)row.file_name, (string)row.sha256,
         FromJson<RegionCounts>((string)row.counts), FromJson<List<ContractChange>>((string)row.changes));
 

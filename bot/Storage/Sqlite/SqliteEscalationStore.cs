@@ -18,7 +18,7 @@ public sealed class SqliteEscalationStore(SqliteDatabase database) : IEscalation
             new
             {
                 ticket.QuestionLogId, ticket.RedactedQuestion, ticket.Category, ticket.AskerMunicipality, ticket.BotAnswer, ticket.AskerAddress,
-                State = ticket.State.ToString(), OpenedAt = Timestamp(ticket.OpenedAt),
+                State = ticket.State.ToString(), OpenedAt = SqliteTimestamp.Format(ticket.OpenedAt),
             });
         var row = await connection.QuerySingleAsync("SELECT * FROM escalation_ticket WHERE question_log_id = @QuestionLogId", new { ticket.QuestionLogId });
         return ToTicket(row);
@@ -44,7 +44,7 @@ public sealed class SqliteEscalationStore(SqliteDatabase database) : IEscalation
         await using var connection = await database.OpenAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(
             "UPDATE escalation_ticket SET state = 'Answered', answer = @answer, answered_by_pseudonym = @answeredByPseudonym, answered_at = @At WHERE id = @id AND state = 'Open'",
-            new { id, answer, answeredByPseudonym, At = Timestamp(answeredAt) });
+            new { id, answer, answeredByPseudonym, At = SqliteTimestamp.Format(answeredAt) });
         return changed == 1;
     }
 
@@ -66,6 +66,4 @@ public sealed class SqliteEscalationStore(SqliteDatabase database) : IEscalation
         SqliteTimestamp.Parse((string)row.opened_at),
         row.answered_at is string at ? SqliteTimestamp.Parse(at) : null,
         (string?)row.answer, (string?)row.answered_by_pseudonym, (string?)row.ticket_card_address);
-
-    private static string Timestamp(DateTimeOffset value) => SqliteTimestamp.Format(value);
 }

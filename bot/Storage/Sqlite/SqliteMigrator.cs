@@ -33,7 +33,7 @@ public sealed class SqliteMigrator(SqliteDatabase database, TimeProvider clock, 
         await connection.ExecuteAsync(migration.Sql, transaction: transaction);
         await connection.ExecuteAsync(
             "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
-            new { migration.Version, migration.Name, AppliedAt = clock.GetUtcNow().ToString("O") }, transaction);
+            new { migration.Version, migration.Name, AppliedAt = SqliteTimestamp.Format(clock.GetUtcNow()) }, transaction);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Applied schema migration {Version} {Name}", migration.Version, migration.Name);
     }

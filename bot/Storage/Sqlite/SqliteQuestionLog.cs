@@ -27,7 +27,7 @@ public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
             """,
             new
             {
-                AskedAt = Timestamp(entry.AskedAt), entry.RedactedText, entry.Category, entry.Confidence, entry.Intent, entry.Outcome,
+                AskedAt = SqliteTimestamp.Format(entry.AskedAt), entry.RedactedText, entry.Category, entry.Confidence, entry.Intent, entry.Outcome,
                 Sources = JsonSerializer.Serialize(entry.Sources.Select(s => new SourceRow(s.WireKind, s.Title, s.Section)), Json),
                 entry.AskerPseudonym, entry.AskerMunicipality, entry.Channel, entry.LatencyMilliseconds, entry.Feedback, entry.EscalationState,
                 entry.AnswerText, Escalate = entry.Escalate ? 1 : 0,
@@ -39,7 +39,7 @@ public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync(
             "SELECT * FROM question_log WHERE (@From IS NULL OR asked_at >= @From) AND (@To IS NULL OR asked_at < @To) ORDER BY asked_at, id",
-            new { From = from is null ? null : Timestamp(from.Value), To = to is null ? null : Timestamp(to.Value) });
+            new { From = from is null ? null : SqliteTimestamp.Format(from.Value), To = to is null ? null : SqliteTimestamp.Format(to.Value) });
         return rows.Select(r => (QuestionLogEntry)ToEntry(r)).ToList();
     }
 
@@ -65,7 +65,7 @@ public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
     public async Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync("DELETE FROM question_log WHERE asked_at < @Cutoff", new { Cutoff = Timestamp(cutoff) });
+        return await connection.ExecuteAsync("DELETE FROM question_log WHERE asked_at < @Cutoff", new { Cutoff = SqliteTimestamp.Format(cutoff) });
     }
 
     public async Task<string> PseudonymAsync(string askerId, CancellationToken cancellationToken = default)
@@ -87,9 +87,6 @@ public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
         JsonSerializer.Deserialize<List<SourceRow>>((string)row.sources, Json)!.Select(s => s.ToSource()).ToList(),
         (string?)row.asker_pseudonym, (string?)row.asker_municipality, (string)row.channel, (double)row.latency_ms,
         (string?)row.feedback, (string?)row.escalation_state, (string?)row.answer_text, (long)row.escalate == 1);
-
-    private static string Timestamp(DateTimeOffset value) => SqliteTimestamp.Format(value);
-
 
     private sealed record SourceRow(string Kind, string Title, string? Section)
     {

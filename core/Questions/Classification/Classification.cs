@@ -7,4 +7,9 @@ namespace TeamBot.Core.Questions.Classification;
 public sealed record Classification(
     QuestionCategory Category,
     double Confidence,
-    IReadOnlyDictionary<QuestionCategory, double> Scores);
+    IReadOnlyDictionary<QuestionCategory, double> Scores)
+{
+    /// <summary>A category decided without the model (no words at all, a too long text, a standard answer).</summary>
+    public static Classification Certain(QuestionCategory category) =>
+        new(category, 1.0, Enum.GetValues<QuestionCategory>().ToDictionary(c => c, c => c == category ? 1.0 : 0.0));
+}

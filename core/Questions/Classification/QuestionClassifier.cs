@@ -26,7 +26,7 @@ public sealed class QuestionClassifier
         ArgumentNullException.ThrowIfNull(redactedQuestion);
         // Without a letter or digit (empty, blanks, emoji only) there is nothing to ask about a contract or a client.
         if (!HasLetterOrDigit(redactedQuestion))
-            return Certain(QuestionCategory.Other);
+            return Classification.Certain(QuestionCategory.Other);
         return FromProbabilities(model.Probabilities(redactedQuestion));
     }
 
@@ -50,9 +50,4 @@ public sealed class QuestionClassifier
         return new Classification(best, probabilities[(int)best], scores);
     }
 
-    private static Classification Certain(QuestionCategory category)
-    {
-        var scores = Enum.GetValues<QuestionCategory>().ToDictionary(c => c, c => c == category ? 1.0 : 0.0);
-        return new Classification(category, 1.0, scores);
-    }
 }
