@@ -24,7 +24,8 @@ internal static class AskCommand
         var command = new Command("ask", "Stel een vraag aan TeamBot.") { question, municipality, json };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            await using var services = await CliServices.StartAsync(parseResult.GetValue(data), loadSample: true, cancellationToken);
+            using var host = await CliServices.StartAsync(parseResult.GetValue(data), loadSample: true, cancellationToken);
+            var services = host.Services;
             var service = services.GetRequiredService<QuestionService>();
             var asJson = parseResult.GetValue(json);
             foreach (var text in Questions(parseResult.GetValue(question)))

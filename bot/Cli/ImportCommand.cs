@@ -17,7 +17,8 @@ internal static class ImportCommand
         var command = new Command("import", "Importeer de regiogegevens uit een werkmap. Bij een fout blijft alles ongewijzigd.") { workbook, docs };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            await using var services = await CliServices.StartAsync(parseResult.GetValue(data), loadSample: false, cancellationToken);
+            using var host = await CliServices.StartAsync(parseResult.GetValue(data), loadSample: false, cancellationToken);
+            var services = host.Services;
             var outcome = await services.GetRequiredService<RegionImportService>()
                 .ImportFileAsync(parseResult.GetValue(workbook)!, parseResult.GetValue(docs), cancellationToken);
             return Report(outcome);

@@ -1,3 +1,4 @@
+using TeamBot.Core.Regions;
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,12 +29,13 @@ internal static class LogCommand
         {
             if (!TryDate(parseResult.GetValue(from), "--from", out var fromDate) || !TryDate(parseResult.GetValue(to), "--to", out var toDate))
                 return TeamBotCommandLine.ExitBadInput;
-            await using var services = await CliServices.StartAsync(parseResult.GetValue(data), loadSample: false, cancellationToken);
-            var zone = TimeZoneInfo.Local;
+            using var host = await CliServices.StartAsync(parseResult.GetValue(data), loadSample: false, cancellationToken);
+            var services = host.Services;
+            var calendar = services.GetRequiredService<RegionCalendar>();
             var entries = await services.GetRequiredService<IQuestionLog>().ListAsync(
-                StartOfDay(fromDate, zone), StartOfDay(toDate?.AddDays(1), zone), cancellationToken);
+                StartOfDay(fromDate, calendar), StartOfDay(toDate?.AddDays(1), calendar), cancellationToken);
             var path = parseResult.GetValue(output)!;
-            await File.WriteAllBytesAsync(path, QuestionLogWorkbook.Build(entries, zone), cancellationToken);
+            await File.WriteAllBytesAsync(path, QuestionLogWorkbook.Build(entries, calendar), cancellationToken);
             Console.WriteLine($"{entries.Count} vragen geëxporteerd naar {path}.");
             return TeamBotCommandLine.ExitOk;
         });
@@ -45,7 +47,8 @@ internal static class LogCommand
         var purge = new Command("purge", "Verwijder logregels ouder dan de bewaartermijn (Questions:LogRetentionDays).");
         purge.SetAction(async (parseResult, cancellationToken) =>
         {
-            await using var services = await CliServices.StartAsync(parseResult.GetValue(data), loadSample: false, cancellationToken);
+            using var host = await CliServices.StartAsync(parseResult.GetValue(data), loadSample: false, cancellationToken);
+            var services = host.Services;
             var removed = await services.GetRequiredService<QuestionLogRetention>().PurgeAsync(cancellationToken);
             Console.WriteLine($"{removed} logregels verwijderd.");
             return TeamBotCommandLine.ExitOk;
@@ -66,6 +69,6 @@ internal static class LogCommand
         return false;
     }
 
-    private static DateTimeOffset? StartOfDay(DateOnly? date, TimeZoneInfo zone) =>
-        date is null ? null : new DateTimeOffset(date.Value.ToDateTime(TimeOnly.MinValue), zone.GetUtcOffset(date.Value.ToDateTime(TimeOnly.MinValue)));
+    private static DateTimeOffset? StartOfDay(DateOnly? date, RegionCalendar calendar) =>
+        date is null ? null : calendar.StartOf(date.Value);
 }

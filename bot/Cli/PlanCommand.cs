@@ -32,7 +32,8 @@ internal static class PlanCommand
         {
             var loaded = PlanDataLoader.Load(parseResult.GetValue(plan)!);
             if (loaded.Plan is null) return Refuse("Het plan is niet in orde", loaded.Problems);
-            await using var services = await CliServices.StartAsync(parseResult.GetValue(data), loadSample: true, cancellationToken);
+            using var host = await CliServices.StartAsync(parseResult.GetValue(data), loadSample: true, cancellationToken);
+            var services = host.Services;
             var region = await services.GetRequiredService<IRegionStore>().LoadAsync(cancellationToken);
             var result = CostAllocator.Allocate(loaded.Plan, region);
             if (!result.Succeeded) return Refuse("De kosten kunnen niet verdeeld worden", result.Problems);

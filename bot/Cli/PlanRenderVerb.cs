@@ -1,14 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
-using TeamBot.Bot.Documents;
-using TeamBot.Bot.PlanDocuments;
-using TeamBot.Core.Documents.Storage;
 using TeamBot.Core.PlanDocuments;
 
 namespace TeamBot.Bot.Cli;
 
 /// <summary>
 /// `teambot plan render`: renders the plan with a template into --out, then optionally stores it (--upload) and makes a PDF
-/// (--pdf). Bad plan data or template: exit 2 with every located problem. A failed upload or PDF: exit 1; --out is kept.
+/// (--pdf), through the same <see cref="PlanPublication"/> as HTTP. Bad plan data or template: exit 2 with every located
+/// problem. A failed upload or PDF: exit 1; --out is kept.
 /// </summary>
 internal static class PlanRenderVerb
 {
@@ -16,41 +14,32 @@ internal static class PlanRenderVerb
 
     public static async Task<int> RunAsync(string? dataOption, Request request, CancellationToken cancellationToken)
     {
-        await using var services = await CliServices.StartAsync(dataOption, loadSample: true, cancellationToken, Register);
-        var rendered = await services.GetRequiredService<PlanDocumentService>().RenderFileAsync(request.PlanPath, request.Template, cancellationToken);
-        if (!rendered.Succeeded) return Refuse(rendered.Problems);
-        if (!TryWrite(request.OutPath, rendered.Document!)) return TeamBotCommandLine.ExitFailure;
+        using var host = await CliServices.StartAsync(dataOption, loadSample: true, cancellationToken);
+        var published = await host.Services.GetRequiredService<PlanPublication>()
+            .PublishAsync(PlanSource.FromFile(request.PlanPath), request.Template, request.Upload, request.Pdf, Path.GetFileName(request.OutPath), cancellationToken);
+        if (published.Failure == PlanPublicationFailure.BadInput) return Refuse(published.Problems);
+        if (!TryWrite(request.OutPath, published.Rendered.Document!)) return TeamBotCommandLine.ExitFailure;
         Console.WriteLine($"Document geschreven: {Path.GetFullPath(request.OutPath)}");
-        try
+        if (!published.Succeeded)
         {
-            await PublishAsync(services.GetRequiredService<PlanDocumentPublisher>(), request, rendered.Document!, cancellationToken);
-            return TeamBotCommandLine.ExitOk;
-        }
-        catch (Exception e) when (e is DocumentStoreException or PdfConversionException)
-        {
-            Console.Error.WriteLine(e.Message);
+            foreach (var problem in published.Problems) Console.Error.WriteLine(problem);
             return TeamBotCommandLine.ExitFailure;
         }
+        return Report(published, request) ? TeamBotCommandLine.ExitOk : TeamBotCommandLine.ExitFailure;
     }
 
-    private static void Register(IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration, string dataDirectory) =>
-        services.AddDocumentStores(configuration, dataDirectory).AddPlanDocuments(configuration);
-
-    private static async Task PublishAsync(PlanDocumentPublisher publisher, Request request, byte[] document, CancellationToken cancellationToken)
+    private static bool Report(PlanPublicationResult published, Request request)
     {
-        var fileName = Path.GetFileName(request.OutPath);
-        if (request.Upload)
+        if (published.Stored is { } stored)
         {
-            var stored = await publisher.StoreAsync(fileName, document, request.Pdf, cancellationToken);
             Console.WriteLine($"Opgeslagen: {stored.WebUrl}");
             if (stored.PdfWebUrl is not null) Console.WriteLine($"PDF opgeslagen: {stored.PdfWebUrl}");
         }
-        else if (request.Pdf)
-        {
-            var pdfPath = Path.ChangeExtension(request.OutPath, ".pdf");
-            var pdf = await publisher.ToPdfAsync(fileName, document, cancellationToken);
-            if (TryWrite(pdfPath, pdf)) Console.WriteLine($"PDF geschreven: {Path.GetFullPath(pdfPath)}");
-        }
+        if (published.Pdf is not { } pdf) return true;
+        var pdfPath = Path.ChangeExtension(request.OutPath, ".pdf");
+        if (!TryWrite(pdfPath, pdf)) return false;
+        Console.WriteLine($"PDF geschreven: {Path.GetFullPath(pdfPath)}");
+        return true;
     }
 
     private static bool TryWrite(string path, byte[] content)

@@ -1,3 +1,4 @@
+using TeamBot.Core.Regions;
 using System.CommandLine;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,10 +21,11 @@ internal static class RegionCommand
         var show = new Command("show", "Toon de opgeslagen gemeenten, aanbieders en producten.") { json };
         show.SetAction(async (parseResult, cancellationToken) =>
         {
-            await using var services = await CliServices.StartAsync(parseResult.GetValue(data), loadSample: true, cancellationToken);
+            using var host = await CliServices.StartAsync(parseResult.GetValue(data), loadSample: true, cancellationToken);
+            var services = host.Services;
             var store = services.GetRequiredService<IRegionStore>();
             var overview = await RegionOverview.LoadAsync(store, cancellationToken);
-            Console.WriteLine(parseResult.GetValue(json) ? JsonSerializer.Serialize(overview, Json) : overview.ToText());
+            Console.WriteLine(parseResult.GetValue(json) ? JsonSerializer.Serialize(overview, Json) : overview.ToText(services.GetRequiredService<RegionCalendar>()));
             return TeamBotCommandLine.ExitOk;
         });
         return new Command("region", "Regiogegevens bekijken.") { show };

@@ -43,14 +43,14 @@ internal sealed record RegionOverview(
         return new ProviderLine(provider.Name, own.Count, own.Select(c => c.ProductCode).Distinct().Order(StringComparer.Ordinal).ToList());
     }
 
-    public string ToText()
+    public string ToText(RegionCalendar calendar)
     {
         var text = new StringBuilder();
         text.AppendLine($"Regio's: {(Regions.Count == 0 ? "(nog geen gegevens)" : string.Join(", ", Regions))}");
         text.AppendLine($"{Counts.Municipalities} gemeenten, {Counts.Providers} aanbieders, {Counts.Products} producten, " +
                         $"{Counts.Contracts} contracten, {Counts.Documents} documenten ({Counts.DocumentSections} secties)");
         if (LastImport is not null)
-            text.AppendLine($"Laatste import: {LastImport.FileName} op {LastImport.ImportedAt.ToLocalTime():dd-MM-yyyy HH:mm} (wijzigingen: {LastImport.Changes})");
+            text.AppendLine($"Laatste import: {LastImport.FileName} op {calendar.ToRegion(LastImport.ImportedAt):dd-MM-yyyy HH:mm} (wijzigingen: {LastImport.Changes})");
         text.AppendLine().AppendLine("Gemeenten:");
         foreach (var m in Municipalities)
             text.AppendLine($"  {m.Name} — {string.Join(", ", m.Regions)}{(m.AccessTeam is null ? "" : $" — toegang: {m.AccessTeam}")}");

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using TeamBot.Bot.BotFramework;
+using TeamBot.BotFramework;
 using TeamBot.Core.Cards;
 using TeamBot.Core.Questions;
 
@@ -14,7 +14,7 @@ public sealed class ActivityRouter(
     QuestionService questions,
     CardFactory cards,
     CardActionHandler cardActions,
-    IConversationStore conversations,
+    ConversationReferences conversations,
     ChannelMessengers messengers,
     IOptions<AskerMunicipalityOptions> municipalities,
     ILogger<ActivityRouter> logger)

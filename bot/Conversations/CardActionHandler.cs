@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using TeamBot.Bot.BotFramework;
+using TeamBot.BotFramework;
 using TeamBot.Core.Cards;
 using TeamBot.Core.Escalations;
 using TeamBot.Core.Questions;
@@ -15,11 +15,10 @@ namespace TeamBot.Bot.Conversations;
 public sealed class CardActionHandler(
     CardFactory cards,
     IQuestionLog log,
-    EscalationService escalations,
-    IConversationStore conversations,
+    EscalationWorkflow escalations,
+    ConversationReferences conversations,
     ChannelMessengers messengers,
-    IOptions<BotOptions> botOptions,
-    ILogger<CardActionHandler> logger)
+    IOptions<BotOptions> botOptions)
 {
     public async Task<AdaptiveCardInvokeResponse> HandleInvokeAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -57,7 +56,7 @@ public sealed class CardActionHandler(
     private async Task<CardActionResult> FeedbackAsync(Activity activity, CardActionRequest request, AnswerFeedback feedback, CancellationToken cancellationToken)
     {
         if (await LoggedAsync(request, cancellationToken) is not { } entry) return CardActionResult.Text(NotInLog);
-        await log.SetFeedbackAsync(entry.Id, feedback == AnswerFeedback.Useful ? "useful" : "not_useful", cancellationToken);
+        await log.SetFeedbackAsync(entry.Id, feedback == AnswerFeedback.Useful ? AnswerFeedbackNames.Useful : AnswerFeedbackNames.NotUseful, cancellationToken);
         return CardActionResult.Of(cards.Answer(QuestionAnswer.FromLog(entry), StyleOf(activity), new AnswerCardState(Feedback: feedback)));
     }
 
@@ -65,28 +64,10 @@ public sealed class CardActionHandler(
     private async Task<CardActionResult> EscalateAsync(Activity activity, CardActionRequest request, string address, bool overridden, CancellationToken cancellationToken)
     {
         if (await LoggedAsync(request, cancellationToken) is not { } entry) return CardActionResult.Text(NotInLog);
-        if (overridden) await log.SetFeedbackAsync(entry.Id, "override", cancellationToken);
-        var ticket = await escalations.EscalateAsync(entry.Id, address, entry.AnswerText, cancellationToken);
+        var ticket = await escalations.OpenAsync(entry, address, overridden, cancellationToken);
         if (ticket is null) return CardActionResult.Text(NotInLog);
-        await PostTicketAsync(activity, ticket, cancellationToken);
         var state = new AnswerCardState(OverriddenAsContract: overridden, EscalationTicketId: ticket.Id);
         return CardActionResult.Of(cards.Answer(QuestionAnswer.FromLog(entry), StyleOf(activity), state));
-    }
-
-    /// <summary>Posts the ticket card once, in the configured inkoopteam channel, and remembers where for updates.</summary>
-    private async Task PostTicketAsync(Activity activity, EscalationTicket ticket, CancellationToken cancellationToken)
-    {
-        if (ticket.TicketCardAddress is not null) return;
-        var channel = InkoopteamChannel(activity);
-        if (channel is null)
-        {
-            logger.LogWarning("Ticket {TicketId} opened, but Bot:InkoopteamChannel is not configured: no card posted", ticket.Id);
-            return;
-        }
-        var message = new Activity { Attachments = [Attachment.AdaptiveCard(cards.EscalationTicket(ticket, StyleFor(channel)).Element)] };
-        var activityId = await messengers.For(channel.ChannelId).SendAsync(channel, message, cancellationToken);
-        var channelAddress = await conversations.SaveAsync(channel, cancellationToken);
-        await escalations.RememberTicketCardAsync(ticket.Id, TicketCardAddress.Format(channelAddress, activityId), cancellationToken);
     }
 
     private async Task<CardActionResult> AnswerTicketAsync(Activity activity, CardActionRequest request, CancellationToken cancellationToken)
@@ -94,40 +75,13 @@ public sealed class CardActionHandler(
         if (!IsInkoopteamMember(activity))
             return CardActionResult.Text("Alleen leden van het inkoopteam kunnen escalaties beantwoorden. Er is niets gewijzigd.");
         if (request.TicketId is not { } ticketId) return CardActionResult.Text("Dit ticket ken ik niet.");
-        var (outcome, ticket) = await AnswerTicketAsync(ticketId, request.Answer, request.SaveAsFaq, activity.From!.AadObjectId ?? activity.From.Id!, cancellationToken);
+        var (outcome, ticket, _) = await escalations.AnswerAsync(ticketId, request.Answer, request.SaveAsFaq, activity.From!.AadObjectId ?? activity.From.Id!, cancellationToken);
         return outcome switch
         {
             TicketAnswerOutcome.NotFound => CardActionResult.Text("Dit ticket ken ik niet."),
             TicketAnswerOutcome.EmptyAnswer => CardActionResult.Text("Vul eerst een antwoord in."),
             _ => CardActionResult.Of(cards.EscalationTicket(ticket!, StyleOf(activity), answeredBy: outcome == TicketAnswerOutcome.Answered ? activity.From.Name : null)),
         };
-    }
-
-    /// <summary>
-    /// An expert's answer, from the ticket card or the local chat's inkoopteam panel: recorded once (optionally as a
-    /// standard answer), then sent to the asker. Whoever calls this has checked that the answerer is in the inkoopteam.
-    /// </summary>
-    /// <param name="answererId">The expert's AAD object id (or channel id); only its pseudonym is stored.</param>
-    public async Task<(TicketAnswerOutcome Outcome, EscalationTicket? Ticket)> AnswerTicketAsync(
-        long ticketId, string? answer, bool saveAsFaq, string answererId, CancellationToken cancellationToken = default)
-    {
-        var answeredBy = await log.PseudonymAsync(answererId, cancellationToken);
-        var (outcome, ticket) = await escalations.AnswerAsync(ticketId, answer, answeredBy, saveAsFaq, cancellationToken);
-        if (outcome == TicketAnswerOutcome.Answered) await SendExpertAnswerAsync(ticket!, cancellationToken);
-        return (outcome, ticket);
-    }
-
-    private async Task SendExpertAnswerAsync(EscalationTicket ticket, CancellationToken cancellationToken)
-    {
-        if (ticket.AskerAddress is null || await conversations.GetAsync(ticket.AskerAddress, cancellationToken) is not { } asker)
-        {
-            logger.LogWarning("Ticket {TicketId} answered, but the asker's conversation is unknown", ticket.Id);
-            return;
-        }
-        var messenger = messengers.For(asker.ChannelId);
-        var personal = await messenger.PersonalConversationAsync(asker, cancellationToken);
-        var card = cards.ExpertAnswer(ticket.Id, ticket.RedactedQuestion, ticket.Answer!);
-        await messenger.SendAsync(personal, new Activity { Attachments = [Attachment.AdaptiveCard(card.Element)] }, cancellationToken);
     }
 
     /// <summary>A configured member, or the local chat page's user acting as the inkoopteam (never a Teams activity).</summary>
@@ -144,24 +98,10 @@ public sealed class CardActionHandler(
         LocalIdentities.Of(activity)?.IsInkoopteamMember == true
         || (activity.From?.AadObjectId is { } id && botOptions.Value.InkoopteamMembers.Contains(id, StringComparer.OrdinalIgnoreCase));
 
-    /// <summary>The configured inkoopteam channel, reached through the same service as the asker.</summary>
-    private ConversationReference? InkoopteamChannel(Activity activity) =>
-        botOptions.Value.InkoopteamChannel is { Length: > 0 } channelId
-            ? new ConversationReference
-            {
-                ChannelId = activity.ChannelId,
-                ServiceUrl = activity.ServiceUrl,
-                Bot = activity.Recipient,
-                Conversation = new ConversationAccount { Id = channelId, ConversationType = "channel", TenantId = activity.Conversation?.TenantId, IsGroup = true },
-            }
-            : null;
-
     private async Task<QuestionLogEntry?> LoggedAsync(CardActionRequest request, CancellationToken cancellationToken) =>
         request.LogId is { } id ? await log.GetAsync(id, cancellationToken) : null;
 
     private static CardActionStyle StyleOf(Activity activity) => ChannelMessengers.ActionStyleFor(activity.ChannelId);
-
-    private static CardActionStyle StyleFor(ConversationReference reference) => ChannelMessengers.ActionStyleFor(reference.ChannelId);
 
     private const string NotInLog = "Deze vraag staat niet (meer) in het logboek; stel hem gerust opnieuw.";
 }

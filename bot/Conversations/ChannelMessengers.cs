@@ -2,12 +2,20 @@ using TeamBot.Core.Cards;
 
 namespace TeamBot.Bot.Conversations;
 
-/// <summary>Picks the messenger for a channel: the first registered one that handles it (Direct Line before the Connector).</summary>
-public sealed class ChannelMessengers(IEnumerable<IChannelMessenger> messengers)
+/// <summary>
+/// Picks the messenger for a channel by an explicit key: a messenger registered under the channel id (the local chat's
+/// "directline"), otherwise the Bot Connector's, which serves Teams and every other Azure Bot Service channel.
+/// </summary>
+public sealed class ChannelMessengers(IServiceProvider services)
 {
     public const string TeamsChannelId = "msteams";
 
-    public IChannelMessenger For(string? channelId) => messengers.First(m => m.Handles(channelId));
+    /// <summary>The key of the Bot Connector's messenger.</summary>
+    public const string ConnectorKey = "connector";
+
+    public IChannelMessenger For(string? channelId) =>
+        (channelId is null ? null : services.GetKeyedService<IChannelMessenger>(channelId))
+        ?? services.GetRequiredKeyedService<IChannelMessenger>(ConnectorKey);
 
     /// <summary>Teams supports Action.Execute (Universal Actions); Web Chat and others only Action.Submit.</summary>
     public static CardActionStyle ActionStyleFor(string? channelId) =>

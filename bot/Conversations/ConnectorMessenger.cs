@@ -1,12 +1,10 @@
-using TeamBot.Bot.BotFramework;
+using TeamBot.BotFramework;
 
 namespace TeamBot.Bot.Conversations;
 
 /// <summary>Writes through the Bot Connector REST API (Teams and every other Azure Bot Service channel).</summary>
 public sealed class ConnectorMessenger(IConnectorClient connector) : IChannelMessenger
 {
-    public bool Handles(string? channelId) => true;
-
     public async Task<string?> SendAsync(ConversationReference to, Activity activity, CancellationToken cancellationToken = default)
     {
         Address(activity, to);

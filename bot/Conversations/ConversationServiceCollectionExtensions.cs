@@ -1,5 +1,5 @@
-using TeamBot.Bot.BotFramework;
-using TeamBot.Bot.Storage.Sqlite;
+using TeamBot.BotFramework;
+using TeamBot.Core.Escalations;
 
 namespace TeamBot.Bot.Conversations;
 
@@ -8,13 +8,13 @@ public static class ConversationServiceCollectionExtensions
     /// <summary>The Bot Framework protocol plus TeamBot's conversation handling on top of it.</summary>
     public static IServiceCollection AddConversations(this IServiceCollection services, IConfiguration configuration)
     {
-        // Registered first: AddBotFramework only adds its in-memory log when none is registered.
-        services.AddSingleton<IOutgoingActivityLog, SqliteOutgoingActivityLog>();
         services.AddBotFramework(configuration);
         services.AddOptions<AskerMunicipalityOptions>().Bind(configuration.GetSection(AskerMunicipalityOptions.Section));
-        services.AddSingleton<IConversationStore, SqliteConversationStore>();
-        services.AddSingleton<IChannelMessenger, ConnectorMessenger>();
+        services.AddSingleton<ConversationReferences>();
+        services.AddKeyedSingleton<IChannelMessenger, ConnectorMessenger>(ChannelMessengers.ConnectorKey);
         services.AddSingleton<ChannelMessengers>();
+        services.AddSingleton<IAskerNotifier, ConversationAskerNotifier>();
+        services.AddSingleton<ITicketBoard, InkoopteamTicketBoard>();
         services.AddSingleton<CardActionHandler>();
         services.AddSingleton<ActivityRouter>();
         services.AddSingleton<OverdueTicketUpdater>();

@@ -1,12 +1,13 @@
-using TeamBot.Bot.BotFramework;
+using TeamBot.BotFramework;
 
 namespace TeamBot.Bot.Conversations;
 
-/// <summary>How the bot writes into one kind of channel: the Bot Connector for Teams, the Direct Line store for the local chat page.</summary>
+/// <summary>
+/// How the bot writes into one kind of channel: the Bot Connector for Teams, the Direct Line store for the local chat page.
+/// Registered as a keyed service under its channel id (see <see cref="ChannelMessengers"/>).
+/// </summary>
 public interface IChannelMessenger
 {
-    bool Handles(string? channelId);
-
     /// <returns>The id of the posted activity, so it can be updated later.</returns>
     Task<string?> SendAsync(ConversationReference to, Activity activity, CancellationToken cancellationToken = default);
 

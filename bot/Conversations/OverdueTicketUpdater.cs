@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Options;
-using TeamBot.Bot.BotFramework;
+using TeamBot.Core.Regions;
+using TeamBot.BotFramework;
 using TeamBot.Core.Cards;
 using TeamBot.Core.Escalations;
 
@@ -11,10 +11,10 @@ namespace TeamBot.Bot.Conversations;
 /// </summary>
 public sealed class OverdueTicketUpdater(
     IEscalationStore tickets,
-    IConversationStore conversations,
+    ConversationReferences conversations,
     ChannelMessengers messengers,
     CardFactory cards,
-    IOptions<CardOptions> cardOptions,
+    RegionCalendar calendar,
     TimeProvider clock,
     ILogger<OverdueTicketUpdater> logger) : BackgroundService
 {
@@ -55,11 +55,10 @@ public sealed class OverdueTicketUpdater(
 
     private async Task<int> MarkOverdueOnceAsync(CancellationToken cancellationToken)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(cardOptions.Value.TimeZone);
         var updated = 0;
         foreach (var ticket in await tickets.ListAsync(EscalationState.Open, cancellationToken))
         {
-            if (_marked.Contains(ticket.Id) || !ticket.IsOverdue(clock.GetUtcNow(), zone) || ticket.TicketCardAddress is null) continue;
+            if (_marked.Contains(ticket.Id) || !ticket.IsOverdue(calendar) || ticket.TicketCardAddress is null) continue;
             if (await UpdateCardAsync(ticket, cancellationToken)) updated++;
             _marked.Add(ticket.Id);
         }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using TeamBot.Bot.BotFramework;
+using TeamBot.BotFramework;
 
 namespace TeamBot.Bot.DirectLine;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using TeamBot.Bot.BotFramework;
+using TeamBot.BotFramework;
 
 namespace TeamBot.Bot.DirectLine;
 

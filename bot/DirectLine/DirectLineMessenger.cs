@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using TeamBot.Bot.BotFramework;
+using TeamBot.BotFramework;
 using TeamBot.Bot.Conversations;
 
 namespace TeamBot.Bot.DirectLine;
@@ -14,8 +14,6 @@ public sealed class DirectLineMessenger(
     IOptions<DirectLineOptions> options,
     ILogger<DirectLineMessenger> logger) : IChannelMessenger
 {
-    public bool Handles(string? channelId) => channelId == DirectLineChannel.ChannelId;
-
     public Task<string?> SendAsync(ConversationReference to, Activity activity, CancellationToken cancellationToken = default)
     {
         if (Find(to) is not { } conversation) return Task.FromResult<string?>(null);

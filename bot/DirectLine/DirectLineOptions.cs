@@ -1,4 +1,4 @@
-using TeamBot.Bot.BotFramework;
+using TeamBot.BotFramework;
 
 namespace TeamBot.Bot.DirectLine;
 

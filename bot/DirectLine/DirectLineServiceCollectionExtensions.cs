@@ -11,9 +11,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineBridge>();
-        // First in the list whatever the call order: ChannelMessengers takes the first that handles a channel,
-        // and the Connector's messenger handles them all.
-        services.Insert(0, ServiceDescriptor.Singleton<IChannelMessenger, DirectLineMessenger>());
+        services.AddKeyedSingleton<IChannelMessenger, DirectLineMessenger>(DirectLineChannel.ChannelId);
         return services;
     }
 }

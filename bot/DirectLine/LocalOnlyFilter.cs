@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using TeamBot.Bot.BotFramework;
+using TeamBot.BotFramework;
 
 namespace TeamBot.Bot.DirectLine;
 

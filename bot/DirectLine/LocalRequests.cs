@@ -1,5 +1,5 @@
 using System.Net;
-using TeamBot.Bot.BotFramework;
+using TeamBot.BotFramework;
 
 namespace TeamBot.Bot.DirectLine;
 

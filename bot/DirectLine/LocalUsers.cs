@@ -1,5 +1,5 @@
 using System.Text.Json;
-using TeamBot.Bot.BotFramework;
+using TeamBot.BotFramework;
 using TeamBot.Bot.Conversations;
 using TeamBot.Core.ReferralGuide;
 

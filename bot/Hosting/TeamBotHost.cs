@@ -1,8 +1,7 @@
 using TeamBot.Bot.Conversations;
-using TeamBot.Bot.Documents;
 using TeamBot.Bot.LocalChat;
 using TeamBot.Bot.PlanDocuments;
-using TeamBot.Bot.Storage;
+using TeamBot.Storage.Sqlite;
 
 namespace TeamBot.Bot.Hosting;
 
@@ -24,8 +23,7 @@ public static class TeamBotHost
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         builder.Services.AddHostedService<QuestionLogPurgeService>();
         builder.Services.AddConversations(builder.Configuration);
-        builder.Services.AddDocumentStores(builder.Configuration, dataDirectory);
-        builder.Services.AddPlanDocuments(builder.Configuration);
+        builder.Services.AddPlanDocumentApi(builder.Configuration);
         builder.Services.AddLocalChat(builder.Configuration);
         configureServices?.Invoke(builder.Services);
         var app = builder.Build();

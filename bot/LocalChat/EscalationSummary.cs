@@ -1,4 +1,5 @@
 using TeamBot.Core.Escalations;
+using TeamBot.Core.Regions;
 
 namespace TeamBot.Bot.LocalChat;
 
@@ -12,7 +13,7 @@ public sealed record EscalationSummary(
     DateTimeOffset OpenedAt,
     bool Overdue)
 {
-    public static EscalationSummary Of(EscalationTicket ticket, DateTimeOffset now, TimeZoneInfo zone) => new(
+    public static EscalationSummary Of(EscalationTicket ticket, RegionCalendar calendar) => new(
         ticket.Id, ticket.RedactedQuestion, ticket.Category, ticket.AskerMunicipality, ticket.BotAnswer, ticket.OpenedAt,
-        ticket.IsOverdue(now, zone));
+        ticket.IsOverdue(calendar));
 }

@@ -5,6 +5,7 @@ using TeamBot.Bot.DirectLine;
 using TeamBot.Core.Cards;
 using TeamBot.Core.Escalations;
 using TeamBot.Core.Questions;
+using TeamBot.Core.Regions;
 
 namespace TeamBot.Bot.LocalChat;
 
@@ -37,22 +38,21 @@ public static class LocalChatEndpoints
     }
 
     private static async Task<IResult> ListOpenEscalationsAsync(
-        IEscalationStore store, TimeProvider clock, IOptions<CardOptions> cards, CancellationToken cancellationToken)
+        IEscalationStore store, RegionCalendar calendar, CancellationToken cancellationToken)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(cards.Value.TimeZone);
         var open = await store.ListAsync(EscalationState.Open, cancellationToken);
-        var now = clock.GetUtcNow();
-        return Results.Ok(open.OrderBy(t => t.OpenedAt).Select(t => EscalationSummary.Of(t, now, zone)).ToList());
+        return Results.Ok(open.OrderBy(t => t.OpenedAt).Select(t => EscalationSummary.Of(t, calendar)).ToList());
     }
 
     /// <summary>Through the same path as the ticket card's "Beantwoorden": recorded once, then delivered to the asker's chat.</summary>
     private static async Task<IResult> AnswerEscalationAsync(
-        long id, TicketAnswerRequest request, CardActionHandler cardActions, CancellationToken cancellationToken)
+        long id, TicketAnswerRequest request, EscalationWorkflow escalations, CancellationToken cancellationToken)
     {
-        var (outcome, _) = await cardActions.AnswerTicketAsync(id, request.Answer, request.SaveAsFaq, LocalUsers.InkoopteamAadObjectId, cancellationToken);
+        var (outcome, _, reachedAsker) = await escalations.AnswerAsync(id, request.Answer, request.SaveAsFaq, LocalUsers.InkoopteamAadObjectId, cancellationToken);
         return outcome switch
         {
-            TicketAnswerOutcome.Answered => Results.Ok(new { message = "Beantwoord: de vrager krijgt je antwoord in de chat." }),
+            TicketAnswerOutcome.Answered when reachedAsker => Results.Ok(new { message = "Beantwoord: de vrager krijgt je antwoord in de chat." }),
+            TicketAnswerOutcome.Answered => Results.Ok(new { message = "Beantwoord en opgeslagen, maar de chat van de vrager is niet meer open: het antwoord kon niet worden afgeleverd." }),
             TicketAnswerOutcome.EmptyAnswer => Results.BadRequest(new { message = "Vul eerst een antwoord in." }),
             TicketAnswerOutcome.NotFound => Results.NotFound(new { message = $"Escalatie #{id} bestaat niet." }),
             _ => Results.Conflict(new { message = $"Escalatie #{id} is al beantwoord of gesloten; er is niets gewijzigd." }),

@@ -26,25 +26,18 @@ public static class PlanDocumentEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> RenderAsync(HttpContext http, PlanDocumentService documents, PlanDocumentPublisher publisher, CancellationToken cancellationToken)
+    private static async Task<IResult> RenderAsync(HttpContext http, PlanPublication publication, CancellationToken cancellationToken)
     {
         var (request, problems) = await ReadAsync(http.Request, cancellationToken);
         if (request is null) return Problems(StatusCodes.Status400BadRequest, problems);
-        var rendered = await documents.RenderAsync(request.Plan!, PlanFileName, request.Template!, cancellationToken);
-        if (!rendered.Succeeded) return Problems(StatusCodes.Status400BadRequest, rendered.Problems);
-        StoredDocument? stored = null;
-        if (request.Upload || request.Pdf)
+        var published = await publication.PublishAsync(
+            PlanSource.FromYaml(request.Plan!, PlanFileName), request.Template!, request.Upload, request.Pdf, cancellationToken: cancellationToken);
+        return published.Failure switch
         {
-            try
-            {
-                stored = await publisher.StoreAsync(rendered.FileName, rendered.Document!, request.Pdf, cancellationToken);
-            }
-            catch (DocumentStoreException exception)
-            {
-                return Problems(StatusCodes.Status502BadGateway, [exception.Message]);
-            }
-        }
-        return WantsJson(http.Request) ? JsonAnswer(rendered, stored) : FileAnswer(http.Response, rendered, stored);
+            PlanPublicationFailure.None => WantsJson(http.Request) ? JsonAnswer(published) : FileAnswer(http.Response, published),
+            PlanPublicationFailure.BadInput => Problems(StatusCodes.Status400BadRequest, published.Problems),
+            _ => Problems(StatusCodes.Status502BadGateway, published.Problems),
+        };
     }
 
     private static async Task<(PlanRenderRequest? Request, IReadOnlyList<string> Problems)> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
@@ -67,14 +60,15 @@ public static class PlanDocumentEndpoints
     private static bool WantsJson(HttpRequest request) =>
         request.GetTypedHeaders().Accept.Any(accept => accept.MediaType.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase));
 
-    private static IResult JsonAnswer(PlanDocumentResult rendered, StoredDocument? stored) => Results.Json(
-        new PlanRenderResponse(stored?.Name ?? rendered.FileName, stored?.WebUrl, stored?.PdfWebUrl, Convert.ToBase64String(rendered.Document!)), Json);
+    private static IResult JsonAnswer(PlanPublicationResult published) => Results.Json(
+        new PlanRenderResponse(published.FileName, published.Stored?.WebUrl, published.Stored?.PdfWebUrl,
+            Convert.ToBase64String(published.Rendered.Document!), published.Pdf is { } pdf ? Convert.ToBase64String(pdf) : null), Json);
 
-    private static IResult FileAnswer(HttpResponse response, PlanDocumentResult rendered, StoredDocument? stored)
+    private static IResult FileAnswer(HttpResponse response, PlanPublicationResult published)
     {
-        if (stored?.WebUrl is { } webUrl) response.Headers[WebUrlHeader] = webUrl;
-        if (stored?.PdfWebUrl is { } pdfWebUrl) response.Headers[PdfWebUrlHeader] = pdfWebUrl;
-        return Results.File(rendered.Document!, DocumentToStore.WordContentType, stored?.Name ?? rendered.FileName);
+        if (published.Stored?.WebUrl is { } webUrl) response.Headers[WebUrlHeader] = webUrl;
+        if (published.Stored?.PdfWebUrl is { } pdfWebUrl) response.Headers[PdfWebUrlHeader] = pdfWebUrl;
+        return Results.File(published.Rendered.Document!, DocumentToStore.WordContentType, published.FileName);
     }
 
     private static IResult Problems(int status, IReadOnlyList<string> problems) => Results.Json(new { problems }, Json, statusCode: status);

@@ -1,4 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace TeamBot.Bot.PlanDocuments;
 
 /// <summary>The JSON answer of POST /api/plans/render for a caller that accepts application/json.</summary>
-public sealed record PlanRenderResponse(string FileName, string? WebUrl, string? PdfWebUrl, string DocumentBase64);
+/// <param name="PdfBase64">The PDF made here, when "pdf" was asked without "upload"; left out otherwise.</param>
+public sealed record PlanRenderResponse(
+    string FileName,
+    string? WebUrl,
+    string? PdfWebUrl,
+    string DocumentBase64,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? PdfBase64 = null);

@@ -6,7 +6,7 @@ using BenchmarkDotNet.Jobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using TeamBot.Bot.Documents;
+using TeamBot.Microsoft365;
 using TeamBot.Bot.Hosting;
 using TeamBot.Bot.PlanDocuments;
 using TeamBot.Core.Documents;
@@ -45,8 +45,6 @@ public class PlanRenderBenchmarks
         _services = new ServiceCollection()
             .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
             .AddTeamBot(configuration, _folder)
-            .AddDocumentStores(configuration, _folder)
-            .AddPlanDocuments(configuration)
             .BuildServiceProvider();
         _services.GetRequiredService<StorageInitializer>().InitializeAsync(loadSample: true).GetAwaiter().GetResult();
         _documents = _services.GetRequiredService<PlanDocumentService>();

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using TeamBot.Bot.BotFramework;
+using TeamBot.BotFramework;
 
 namespace TeamBot.Tests.BotFramework;
 

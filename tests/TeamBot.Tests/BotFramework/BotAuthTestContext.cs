@@ -3,7 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using TeamBot.Bot.BotFramework;
+using TeamBot.BotFramework;
 
 namespace TeamBot.Tests.BotFramework;
 

@@ -1,7 +1,8 @@
+using TeamBot.Core.Delivery;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using TeamBot.Bot.BotFramework;
+using TeamBot.BotFramework;
 
 namespace TeamBot.Tests.BotFramework;
 
@@ -85,7 +86,10 @@ public sealed class BotOptionsTests
     [Fact]
     public void The_registration_provides_every_service_of_the_layer()
     {
+        // The clock and the sent-activity log come from the composer (core and storage), as in the host.
         using var services = new ServiceCollection().AddLogging()
+            .AddSingleton(TimeProvider.System)
+            .AddSingleton<IOutgoingActivityLog, InMemoryOutgoingActivityLog>()
             .AddBotFramework(new ConfigurationBuilder().Build())
             .BuildServiceProvider();
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using TeamBot.Bot.BotFramework;
+using TeamBot.BotFramework;
 using WireMock.Logging;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

@@ -1,10 +1,11 @@
+using TeamBot.Core.Delivery;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using TeamBot.Bot.BotFramework;
+using TeamBot.BotFramework;
 using TeamBot.Tests.Support;
 using WireMock.Logging;
 using WireMock.Server;
@@ -45,7 +46,8 @@ public sealed class ConnectorTestContext : IDisposable
         }
 
         var collection = new ServiceCollection()
-            .AddSingleton(Clock)
+            .AddSingleton<TimeProvider>(Clock)
+            .AddSingleton<IOutgoingActivityLog>(new InMemoryOutgoingActivityLog(Clock))
             .AddLogging(logging => logging.AddProvider(Logs))
             .AddBotFramework(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
         collection.ConfigureHttpClientDefaults(client => client.AddHttpMessageHandler(() => new RequestUriRecorder(_sentUris)));

@@ -1,3 +1,4 @@
+using TeamBot.Tests.Support;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -17,7 +18,7 @@ public static class CardTestKit
     public static AdaptiveCardTemplates Templates(string? folder = null) =>
         new(Options.Create(folder is null ? new CardOptions() : new CardOptions { TemplatesPath = folder }));
 
-    public static CardFactory Factory() => new(Templates(), Options.Create(new CardOptions()), new FakeTimeProvider(Now));
+    public static CardFactory Factory() => new(Templates(), TestCalendar.At(Now));
 
     public static QuestionAnswer Contract { get; } = new(QuestionCategory.Contract, 0.9999, "providers_for_product",
         "Gecontracteerd in Heerlen voor Kortdurend verblijf (logeeropvang) (44C01):\n" +

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using TeamBot.Bot.BotFramework;
+using TeamBot.BotFramework;
 using TeamBot.Bot.Hosting;
 using TeamBot.Tests.BotFramework;
 using TeamBot.Tests.Support;

@@ -1,8 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
+using TeamBot.Bot.Conversations;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using TeamBot.Bot.BotFramework;
+using TeamBot.BotFramework;
 using TeamBot.Bot.DirectLine;
 
 namespace TeamBot.Tests.DirectLine;
@@ -100,8 +102,9 @@ public sealed class DirectLineConversationTests
         var messenger = new DirectLineMessenger(Conversations(), _clock, Options.Create(new DirectLineOptions()), NullLogger<DirectLineMessenger>.Instance);
         var gone = new ConversationReference { ChannelId = DirectLineChannel.ChannelId, Conversation = new ConversationAccount { Id = "gone" } };
 
-        Assert.True(messenger.Handles("directline"));
-        Assert.False(messenger.Handles("msteams"));
+        var messengers = ChannelMessengersWith(messenger);
+        Assert.Same(messenger, messengers.For("directline"));
+        Assert.NotSame(messenger, messengers.For("msteams"));
         Assert.Null(await messenger.SendAsync(gone, Message("niemand leest dit")));
     }
 
@@ -111,4 +114,15 @@ public sealed class DirectLineConversationTests
     private static Activity Message(string text) => new() { Type = ActivityTypes.Message, Text = text };
 
     private static string? Text(JsonElement activity) => activity.GetProperty("text").GetString();
+
+    /// <summary>The local messenger under its channel key, and another one standing in for the Connector's.</summary>
+    private ChannelMessengers ChannelMessengersWith(DirectLineMessenger local)
+    {
+        var connector = new DirectLineMessenger(Conversations(), _clock, Options.Create(new DirectLineOptions()), NullLogger<DirectLineMessenger>.Instance);
+        var services = new ServiceCollection()
+            .AddKeyedSingleton<IChannelMessenger>(DirectLineChannel.ChannelId, local)
+            .AddKeyedSingleton<IChannelMessenger>(ChannelMessengers.ConnectorKey, connector)
+            .BuildServiceProvider();
+        return new ChannelMessengers(services);
+    }
 }

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using TeamBot.Bot.Documents;
+using TeamBot.Microsoft365;
 using TeamBot.Core.Documents.Storage;
 using TeamBot.Tests.Support;
 
@@ -36,7 +36,7 @@ public sealed class DocumentStoreRegistrationTests : IDisposable
         });
 
         Assert.IsType<GraphDriveStore>(services.GetRequiredService<IDocumentStore>());
-        var graph = services.GetRequiredService<IOptions<DocumentStoreOptions>>().Value.Graph;
+        var graph = services.GetRequiredService<IOptions<GraphDriveOptions>>().Value;
         Assert.Equal(("b!abc", "Uitvoeringsplannen", TimeSpan.FromSeconds(30), 655360), (graph.DriveId, graph.FolderPath, graph.Timeout, graph.UploadChunkBytes));
     }
 
@@ -63,6 +63,7 @@ public sealed class DocumentStoreRegistrationTests : IDisposable
     private ServiceProvider Build(Dictionary<string, string?> settings) =>
         new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
+            .AddSingleton(TimeProvider.System)
             .AddDocumentStores(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), _data.Path)
             .BuildServiceProvider();
 }

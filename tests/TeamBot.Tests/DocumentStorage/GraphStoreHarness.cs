@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using TeamBot.Bot.Documents;
+using TeamBot.Microsoft365;
 using TeamBot.Core.Documents.Storage;
 using TeamBot.Tests.Support;
 
@@ -22,8 +22,9 @@ public sealed class GraphStoreHarness : IDisposable
         {
             Provider = DocumentStoreOptions.GraphProvider,
             LocalFolder = _folder.File("documenten"),
-            Graph = new GraphDriveOptions
-            {
+        };
+        GraphOptions = new GraphDriveOptions
+        {
                 DriveId = FakeGraphServer.DriveId,
                 FolderPath = FakeGraphServer.Folder,
                 TenantId = FakeGraphServer.TenantId,
@@ -32,16 +33,17 @@ public sealed class GraphStoreHarness : IDisposable
                 BaseUrl = Graph.BaseUrl,
                 AuthorityHost = Graph.Url,
                 Timeout = RequestTimeout,
-            },
         };
-        configure?.Invoke(Options.Graph);
+        configure?.Invoke(GraphOptions);
         _loggers = LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
-        _connection = new GraphConnection(Options.Graph, Clock, _loggers, TestServerCertificate.TrustingHandler);
+        _connection = new GraphConnection(GraphOptions, Clock, _loggers, TestServerCertificate.TrustingHandler);
         var local = new LocalFolderStore(Microsoft.Extensions.Options.Options.Create(Options), Pdf, NullLogger<LocalFolderStore>.Instance);
         Store = new GraphDriveStore(local, new GraphDriveUploader(_connection, _loggers.CreateLogger<GraphDriveUploader>()), _connection, _loggers.CreateLogger<GraphDriveStore>());
     }
 
     public FakeGraphServer Graph { get; } = new();
+
+    public GraphDriveOptions GraphOptions { get; }
 
     public DocumentStoreOptions Options { get; }
 

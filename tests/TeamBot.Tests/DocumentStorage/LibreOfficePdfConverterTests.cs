@@ -1,6 +1,7 @@
+using TeamBot.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using TeamBot.Bot.Documents;
+using TeamBot.Microsoft365;
 using TeamBot.Core.Documents.Storage;
 
 namespace TeamBot.Tests.DocumentStorage;
@@ -11,7 +12,7 @@ public sealed class LibreOfficePdfConverterTests
     [Fact]
     public async Task A_missing_soffice_is_explained_in_Dutch_with_the_setting_to_change()
     {
-        var options = Options.Create(new DocumentStoreOptions { SofficePath = "/nergens/soffice" });
+        var options = Options.Create(new LibreOfficeOptions { SofficePath = "/nergens/soffice" });
         var converter = new LibreOfficePdfConverter(options, TimeProvider.System, NullLogger<LibreOfficePdfConverter>.Instance);
 
         var e = await Assert.ThrowsAsync<PdfConversionException>(() => converter.ConvertToPdfAsync([1, 2, 3], "plan.docx", CancellationToken.None));

@@ -1,3 +1,4 @@
+using TeamBot.Tests.Support;
 using TeamBot.Core.Documents;
 using static TeamBot.Tests.Documents.Word;
 
@@ -39,7 +40,7 @@ public sealed class DocumentPartsTests
     {
         var template = TemplateWithAllParts().ToFlatOpc();
 
-        var result = new DocxTemplateRenderer().Render(template, "plan.xml", Plan);
+        var result = TestCalendar.Renderer().Render(template, "plan.xml", Plan);
 
         Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Problems));
         Assert.Equal(TemplatePackageKind.FlatOpc, result.Kind);
@@ -56,7 +57,7 @@ public sealed class DocumentPartsTests
     [Fact]
     public void Docx_template_renders_to_docx()
     {
-        var result = new DocxTemplateRenderer().Render(TemplateWithAllParts().ToDocx(), "plan.docx", Plan);
+        var result = TestCalendar.Renderer().Render(TemplateWithAllParts().ToDocx(), "plan.docx", Plan);
 
         Assert.Equal(TemplatePackageKind.Docx, result.Kind);
         Assert.Equal((byte)'P', result.Document![0]);
@@ -68,7 +69,7 @@ public sealed class DocumentPartsTests
         var template = TemplateWithAllParts().ToDocx();
         var copy = template.ToArray();
 
-        new DocxTemplateRenderer().Render(template, "plan.docx", Plan);
+        TestCalendar.Renderer().Render(template, "plan.docx", Plan);
 
         Assert.Equal(copy, template);
     }
@@ -76,7 +77,7 @@ public sealed class DocumentPartsTests
     [Fact]
     public void A_file_that_is_not_a_Word_document_gives_one_clear_problem()
     {
-        var result = new DocxTemplateRenderer().Render("geen word"u8.ToArray(), "kapot.docx", Plan);
+        var result = TestCalendar.Renderer().Render("geen word"u8.ToArray(), "kapot.docx", Plan);
 
         var problem = Assert.Single(result.Problems);
         Assert.Contains("kapot.docx", problem.Message);

@@ -153,7 +153,7 @@ public sealed class ParagraphBlockTests
             new DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties { Id = 1U, Name = "Logo" }));
         var template = new WordTemplate(P("{{ for s in speerpunten }}"), P(new Run(picture), R("{{ s }}")), P("{{ end }}"));
 
-        var result = new TeamBot.Core.Documents.DocxTemplateRenderer().Render(template.ToDocx(), "t.docx", Plan);
+        var result = TeamBot.Tests.Support.TestCalendar.Renderer().Render(template.ToDocx(), "t.docx", Plan);
 
         using var document = new RenderedWord(result.Document!);
         var ids = document.Body.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().Select(properties => properties.Id!.Value).ToList();

@@ -1,3 +1,4 @@
+using TeamBot.Tests.Support;
 using TeamBot.Core.Documents;
 
 namespace TeamBot.Tests.Documents;
@@ -7,7 +8,7 @@ internal static class Rendering
 {
     public static RenderedWord Render(WordTemplate template, object model, DocumentRenderOptions? options = null)
     {
-        var result = new DocxTemplateRenderer().Render(template.ToDocx(), "test.docx", model, options);
+        var result = TestCalendar.Renderer().Render(template.ToDocx(), "test.docx", model, options);
         Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Problems));
         var rendered = new RenderedWord(result.Document!);
         Assert.Empty(rendered.ValidationErrors());
@@ -16,7 +17,7 @@ internal static class Rendering
 
     public static IReadOnlyList<TemplateProblem> Problems(WordTemplate template, object model, DocumentRenderOptions? options = null)
     {
-        var result = new DocxTemplateRenderer().Render(template.ToDocx(), "test.docx", model, options);
+        var result = TestCalendar.Renderer().Render(template.ToDocx(), "test.docx", model, options);
         Assert.False(result.Succeeded);
         Assert.Null(result.Document);
         return result.Problems;

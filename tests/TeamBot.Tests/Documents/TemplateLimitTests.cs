@@ -1,3 +1,4 @@
+using TeamBot.Tests.Support;
 using TeamBot.Core.Documents;
 using static TeamBot.Tests.Documents.Word;
 
@@ -112,6 +113,6 @@ public sealed class TemplateLimitTests
         var template = new WordTemplate(P("{{ while true }}{{ x = 1 }}{{ end }}")).ToDocx();
 
         Assert.ThrowsAny<OperationCanceledException>(() =>
-            new DocxTemplateRenderer().Render(template, "t.docx", Model, new DocumentRenderOptions { LoopLimit = 0 }, cancellation.Token));
+            TestCalendar.Renderer().Render(template, "t.docx", Model, new DocumentRenderOptions { LoopLimit = 0 }, cancellation.Token));
     }
 }

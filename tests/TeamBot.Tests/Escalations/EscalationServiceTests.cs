@@ -66,6 +66,6 @@ public sealed class EscalationServiceTests
     {
         var ticket = new EscalationTicket(1, 1, "vraag", "contract", null, null, null, EscalationState.Open, DateTimeOffset.Parse(opened));
 
-        Assert.Equal(overdue, ticket.IsOverdue(DateTimeOffset.Parse(now), TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")));
+        Assert.Equal(overdue, ticket.IsOverdue(TestCalendar.At(DateTimeOffset.Parse(now))));
     }
 }

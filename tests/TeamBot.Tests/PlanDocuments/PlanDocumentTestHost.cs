@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
-using TeamBot.Bot.Documents;
+using TeamBot.Microsoft365;
 using TeamBot.Bot.Hosting;
 using TeamBot.Bot.PlanDocuments;
 using TeamBot.Core.PlanDocuments;
@@ -21,8 +21,6 @@ public sealed class PlanDocumentTestHost : IAsyncDisposable
         Services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .AddTeamBot(configuration, DataDirectory)
-            .AddDocumentStores(configuration, DataDirectory)
-            .AddPlanDocuments(configuration)
             .AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero)))
             .BuildServiceProvider();
     }

@@ -50,7 +50,7 @@ public sealed class QuestionLogTests
         host.Clock.Advance(TimeSpan.FromDays(7));
         await host.AskAsync("Wie levert logeeropvang?", "Heerlen");
 
-        var bytes = QuestionLogWorkbook.Build(await host.Log.ListAsync(null, null), TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam"));
+        var bytes = QuestionLogWorkbook.Build(await host.Log.ListAsync(null, null), TestCalendar.On(host.Clock));
 
         using var stream = new MemoryStream(bytes);
         Assert.Equal([QuestionLogWorkbook.QuestionsSheet, QuestionLogWorkbook.WeeklySheet], stream.GetSheetNames());

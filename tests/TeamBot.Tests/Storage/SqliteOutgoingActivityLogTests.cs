@@ -1,5 +1,6 @@
-using TeamBot.Bot.BotFramework;
-using TeamBot.Bot.Storage.Sqlite;
+using TeamBot.Core.Delivery;
+using TeamBot.BotFramework;
+using TeamBot.Storage.Sqlite;
 using TeamBot.Tests.Support;
 
 namespace TeamBot.Tests.Storage;

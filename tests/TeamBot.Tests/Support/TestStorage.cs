@@ -2,8 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using TeamBot.Bot.Storage;
-using TeamBot.Bot.Storage.Sqlite;
+using TeamBot.Storage.Sqlite;
 using TeamBot.Core.ContractDocuments;
 using TeamBot.Core.Regions.Import;
 
@@ -20,7 +19,7 @@ public sealed class TestStorage : IDisposable
         Database = new SqliteDatabase(Options);
         Store = new SqliteRegionStore(Database);
         Clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
-        Importer = new RegionImportService(Store, new ContractDocumentFolderReader(), Clock, NullLogger<RegionImportService>.Instance);
+        Importer = new RegionImportService(Store, new ContractDocumentFolderReader(), TestCalendar.On(Clock), NullLogger<RegionImportService>.Instance);
     }
 
     public IOptions<StorageOptions> Options { get; }

@@ -1,0 +1,23 @@
+using System.Text.Json;
+using TeamBot.BotFramework;
+using TeamBot.Core.Conversations;
+
+namespace TeamBot.Bot.Conversations;
+
+/// <summary>Saves and finds Bot Framework conversation references through core's <see cref="IConversationStore"/>, without display names.</summary>
+public sealed class ConversationReferences(IConversationStore store)
+{
+    /// <returns>The address to find it again: "channelId:conversationId".</returns>
+    public async Task<string> SaveAsync(ConversationReference reference, CancellationToken cancellationToken = default)
+    {
+        var address = ConversationAddress.Of(reference);
+        var json = JsonSerializer.Serialize(ConversationAddress.WithoutNames(reference), BotJson.Options);
+        await store.SaveAsync(new StoredConversation(address, reference.Conversation?.ConversationType, json), cancellationToken);
+        return address;
+    }
+
+    public async Task<ConversationReference?> GetAsync(string address, CancellationToken cancellationToken = default) =>
+        await store.GetAsync(address, cancellationToken) is { } stored
+            ? JsonSerializer.Deserialize<ConversationReference>(stored.ReferenceJson, BotJson.Options)
+            : null;
+}

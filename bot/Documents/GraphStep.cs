@@ -1,8 +1,0 @@
-namespace TeamBot.Bot.Documents;
-
-/// <summary>What TeamBot was doing in Microsoft Graph when it failed; the same status means something else per step.</summary>
-internal enum GraphStep
-{
-    Upload,
-    PdfConversion,
-}

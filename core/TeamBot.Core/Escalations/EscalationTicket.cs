@@ -1,0 +1,29 @@
+using TeamBot.Core.Regions;
+
+namespace TeamBot.Core.Escalations;
+
+/// <summary>
+/// A question the bot could not settle, handed to the inkoopteam. Holds only the redacted question;
+/// the asker is reachable through <see cref="AskerAddress"/>, an opaque channel address without names.
+/// </summary>
+public sealed record EscalationTicket(
+    long Id,
+    long QuestionLogId,
+    string RedactedQuestion,
+    string Category,
+    string? AskerMunicipality,
+    string? BotAnswer,
+    string? AskerAddress,
+    EscalationState State,
+    DateTimeOffset OpenedAt,
+    DateTimeOffset? AnsweredAt = null,
+    string? Answer = null,
+    string? AnsweredByPseudonym = null,
+    string? TicketCardAddress = null)
+{
+    /// <summary>The SLA response time of the central mailbox (evaluatie 2019): 5 werkdagen.</summary>
+    public const int ResponseWorkingDays = 5;
+
+    public bool IsOverdue(RegionCalendar calendar) =>
+        State == EscalationState.Open && calendar.WorkingDaysBetween(OpenedAt, calendar.Now) > ResponseWorkingDays;
+}

@@ -1,0 +1,38 @@
+using TeamBot.Core.Questions;
+using TeamBot.Core.Questions.Log;
+
+namespace TeamBot.Core.Escalations;
+
+/// <summary>
+/// The escalation life cycle, the same for every channel: open a ticket and show it to the inkoopteam, record the
+/// expert's answer once (optionally as a standard answer), deliver it to the asker, close. Who may act is checked by
+/// the front door before it calls here.
+/// </summary>
+public sealed class EscalationWorkflow(EscalationService escalations, IQuestionLog log, ITicketBoard board, IAskerNotifier notifier)
+{
+    /// <param name="overridden">The asker's "dit is toch een contractvraag": recorded as feedback too.</param>
+    /// <returns>The ticket, or null when the question is no longer in the log.</returns>
+    public async Task<EscalationTicket?> OpenAsync(QuestionLogEntry question, string askerAddress, bool overridden, CancellationToken cancellationToken = default)
+    {
+        if (overridden) await log.SetFeedbackAsync(question.Id, AnswerFeedbackNames.Override, cancellationToken);
+        var ticket = await escalations.EscalateAsync(question.Id, askerAddress, question.AnswerText, cancellationToken);
+        if (ticket is null || ticket.TicketCardAddress is not null) return ticket;
+        if (await board.PostAsync(ticket, askerAddress, cancellationToken) is { } cardAddress)
+            await escalations.RememberTicketCardAsync(ticket.Id, cardAddress, cancellationToken);
+        return ticket;
+    }
+
+    /// <param name="answererId">The expert's AAD object id (or channel id); only its pseudonym is stored.</param>
+    public async Task<TicketAnswerResult> AnswerAsync(long ticketId, string? answer, bool saveAsFaq, string answererId, CancellationToken cancellationToken = default)
+    {
+        var answeredBy = await log.PseudonymAsync(answererId, cancellationToken);
+        var (outcome, ticket) = await escalations.AnswerAsync(ticketId, answer, answeredBy, saveAsFaq, cancellationToken);
+        if (outcome != TicketAnswerOutcome.Answered) return new TicketAnswerResult(outcome, ticket);
+        var reached = await notifier.NotifyAsync(ticket!, cancellationToken);
+        return new TicketAnswerResult(outcome, ticket, reached);
+    }
+
+    /// <returns>The closed ticket, or null when it does not exist or was not answered yet.</returns>
+    public Task<EscalationTicket?> CloseAsync(long ticketId, CancellationToken cancellationToken = default) =>
+        escalations.CloseAsync(ticketId, cancellationToken);
+}

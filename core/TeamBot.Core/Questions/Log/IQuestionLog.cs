@@ -1,0 +1,25 @@
+namespace TeamBot.Core.Questions.Log;
+
+/// <summary>The question log, so the procesafspraken with the toegangen can be measured.</summary>
+public interface IQuestionLog
+{
+    /// <returns>The id of the new entry.</returns>
+    Task<long> AppendAsync(QuestionLogEntry entry, CancellationToken cancellationToken = default);
+
+    /// <summary>Entries asked in [from, to), oldest first; null bounds are open.</summary>
+    Task<IReadOnlyList<QuestionLogEntry>> ListAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default);
+
+    Task<QuestionLogEntry?> GetAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>Attaches the asker's feedback (<see cref="AnswerFeedbackNames"/>) to a logged question.</summary>
+    Task SetFeedbackAsync(long id, string feedback, CancellationToken cancellationToken = default);
+
+    /// <summary>Attaches the escalation state ("open", "answered", "closed") to a logged question.</summary>
+    Task SetEscalationStateAsync(long id, string state, CancellationToken cancellationToken = default);
+
+    /// <returns>How many entries were removed.</returns>
+    Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default);
+
+    /// <summary>A stable pseudonym for an asker id (keyed hash); the id itself is never stored.</summary>
+    Task<string> PseudonymAsync(string askerId, CancellationToken cancellationToken = default);
+}

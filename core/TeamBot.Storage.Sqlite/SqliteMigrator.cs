@@ -1,0 +1,62 @@
+using System.Reflection;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using TeamBot.Core.Storage;
+
+namespace TeamBot.Storage.Sqlite;
+
+/// <summary>
+/// Applies the embedded Migrations/NNNN_name.sql scripts in order, each in its own transaction,
+/// and records them in schema_migrations so every start is idempotent.
+/// </summary>
+public sealed class SqliteMigrator(SqliteDatabase database, TimeProvider clock, ILogger<SqliteMigrator> logger) : IStorageMigrator
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(database.DataDirectory);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
+        await connection.ExecuteAsync(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);");
+        foreach (var migration in EmbeddedMigrations())
+            await ApplyAsync(connection, migration, cancellationToken);
+    }
+
+    private async Task ApplyAsync(SqliteConnection connection, Migration migration, CancellationToken cancellationToken)
+    {
+        // BEGIN IMMEDIATE takes the write lock first, so two processes starting at once cannot both apply a script.
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var applied = await connection.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM schema_migrations WHERE version = @Version", new { migration.Version }, transaction);
+        if (applied > 0) return;
+        await connection.ExecuteAsync(migration.Sql, transaction: transaction);
+        await connection.ExecuteAsync(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
+            new { migration.Version, migration.Name, AppliedAt = SqliteTimestamp.Format(clock.GetUtcNow()) }, transaction);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Applied schema migration {Version} {Name}", migration.Version, migration.Name);
+    }
+
+    internal static IReadOnlyList<Migration> EmbeddedMigrations()
+    {
+        var assembly = typeof(SqliteMigrator).Assembly;
+        const string prefix = "migrations/sqlite/";
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+            .Select(n => Migration.FromResource(assembly, n, n[prefix.Length..^4]))
+            .OrderBy(m => m.Version)
+            .ToList();
+    }
+
+    internal sealed record Migration(int Version, string Name, string Sql)
+    {
+        public static Migration FromResource(Assembly assembly, string resource, string fileName)
+        {
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var reader = new StreamReader(stream);
+            var version = int.Parse(fileName.Split('_', 2)[0], System.Globalization.CultureInfo.InvariantCulture);
+            return new Migration(version, fileName, reader.ReadToEnd());
+        }
+    }
+}

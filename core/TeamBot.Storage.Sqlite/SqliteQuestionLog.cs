@@ -1,0 +1,95 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using TeamBot.Core.Questions;
+using TeamBot.Core.Questions.Log;
+
+namespace TeamBot.Storage.Sqlite;
+
+/// <summary>The question log in the SQLite file of the data folder.</summary>
+public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private byte[]? _pseudonymKey;
+
+    public async Task<long> AppendAsync(QuestionLogEntry entry, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(
+            """
+            INSERT INTO question_log (asked_at, redacted_text, category, confidence, intent, outcome, sources,
+                asker_pseudonym, asker_municipality, channel, latency_ms, feedback, escalation_state, answer_text, escalate)
+            VALUES (@AskedAt, @RedactedText, @Category, @Confidence, @Intent, @Outcome, @Sources,
+                @AskerPseudonym, @AskerMunicipality, @Channel, @LatencyMilliseconds, @Feedback, @EscalationState, @AnswerText, @Escalate)
+            RETURNING id
+            """,
+            new
+            {
+                AskedAt = SqliteTimestamp.Format(entry.AskedAt), entry.RedactedText, entry.Category, entry.Confidence, entry.Intent, entry.Outcome,
+                Sources = JsonSerializer.Serialize(entry.Sources.Select(s => new SourceRow(s.WireKind, s.Title, s.Section)), Json),
+                entry.AskerPseudonym, entry.AskerMunicipality, entry.Channel, entry.LatencyMilliseconds, entry.Feedback, entry.EscalationState,
+                entry.AnswerText, Escalate = entry.Escalate ? 1 : 0,
+            });
+    }
+
+    public async Task<IReadOnlyList<QuestionLogEntry>> ListAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync(
+            "SELECT * FROM question_log WHERE (@From IS NULL OR asked_at >= @From) AND (@To IS NULL OR asked_at < @To) ORDER BY asked_at, id",
+            new { From = from is null ? null : SqliteTimestamp.Format(from.Value), To = to is null ? null : SqliteTimestamp.Format(to.Value) });
+        return rows.Select(r => (QuestionLogEntry)ToEntry(r)).ToList();
+    }
+
+    public async Task<QuestionLogEntry?> GetAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync("SELECT * FROM question_log WHERE id = @id", new { id });
+        return row is null ? null : ToEntry(row);
+    }
+
+    public async Task SetFeedbackAsync(long id, string feedback, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync("UPDATE question_log SET feedback = @feedback WHERE id = @id", new { id, feedback });
+    }
+
+    public async Task SetEscalationStateAsync(long id, string state, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync("UPDATE question_log SET escalation_state = @state WHERE id = @id", new { id, state });
+    }
+
+    public async Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync("DELETE FROM question_log WHERE asked_at < @Cutoff", new { Cutoff = SqliteTimestamp.Format(cutoff) });
+    }
+
+    public async Task<string> PseudonymAsync(string askerId, CancellationToken cancellationToken = default)
+    {
+        _pseudonymKey ??= await LoadPseudonymKeyAsync(cancellationToken);
+        return Convert.ToHexStringLower(HMACSHA256.HashData(_pseudonymKey, Encoding.UTF8.GetBytes(askerId)))[..16];
+    }
+
+    private async Task<byte[]> LoadPseudonymKeyAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var hex = await connection.ExecuteScalarAsync<string>("SELECT value FROM app_setting WHERE name = 'asker_pseudonym_key'");
+        return Convert.FromHexString(hex!);
+    }
+
+    private static QuestionLogEntry ToEntry(dynamic row) => new(
+        (long)row.id, SqliteTimestamp.Parse((string)row.asked_at), (string)row.redacted_text,
+        (string)row.category, (double)row.confidence, (string)row.intent, (string)row.outcome,
+        JsonSerializer.Deserialize<List<SourceRow>>((string)row.sources, Json)!.Select(s => s.ToSource()).ToList(),
+        (string?)row.asker_pseudonym, (string?)row.asker_municipality, (string)row.channel, (double)row.latency_ms,
+        (string?)row.feedback, (string?)row.escalation_state, (string?)row.answer_text, (long)row.escalate == 1);
+
+    private sealed record SourceRow(string Kind, string Title, string? Section)
+    {
+        public AnswerSource ToSource() => new(AnswerSource.KindFromWire(Kind), Title, Section);
+    }
+}

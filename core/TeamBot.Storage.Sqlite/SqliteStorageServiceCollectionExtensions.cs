@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using TeamBot.Core.Conversations;
+using TeamBot.Core.Delivery;
+using TeamBot.Core.Escalations;
+using TeamBot.Core.Questions.Faq;
+using TeamBot.Core.Questions.Log;
+using TeamBot.Core.Storage;
+
+namespace TeamBot.Storage.Sqlite;
+
+public static class SqliteStorageServiceCollectionExtensions
+{
+    /// <summary>Every storage port of TeamBot.Core on the SQLite file in <paramref name="dataDirectory"/> (or Storage:ConnectionString).</summary>
+    public static IServiceCollection AddSqliteStorage(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
+    {
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.Section))
+            .Configure(o => o.DataDirectory = dataDirectory)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.DataDirectory), "Storage:DataDirectory (--data of TEAMBOT_DATA) mag niet leeg zijn.")
+            .ValidateOnStart();
+        services.AddSingleton<SqliteDatabase>();
+        services.AddSingleton<IStorageMigrator, SqliteMigrator>();
+        services.AddSingleton<IRegionStore, SqliteRegionStore>();
+        services.AddSingleton<IQuestionLog, SqliteQuestionLog>();
+        services.AddSingleton<IEscalationStore, SqliteEscalationStore>();
+        services.AddSingleton<IFaqStore, SqliteFaqStore>();
+        services.AddSingleton<IConversationStore, SqliteConversationStore>();
+        services.AddSingleton<IOutgoingActivityLog, SqliteOutgoingActivityLog>();
+        return services;
+    }
+}
