@@ -56,7 +56,7 @@ public sealed class CardActionHandler(
     private async Task<CardActionResult> FeedbackAsync(Activity activity, CardActionRequest request, AnswerFeedback feedback, CancellationToken cancellationToken)
     {
         if (await LoggedAsync(request, cancellationToken) is not { } entry) return CardActionResult.Text(NotInLog);
-        await log.SetFeedbackAsync(entry.Id, feedback == AnswerFeedback.Useful ? AnswerFeedbackNames.Useful : AnswerFeedbackNames.NotUseful, cancellationToken);
+        await log.SetFeedbackAsync(entry.Id, feedback, cancellationToken);
         return CardActionResult.Of(cards.Answer(QuestionAnswer.FromLog(entry), StyleOf(activity), new AnswerCardState(Feedback: feedback)));
     }
 

@@ -1,4 +1,5 @@
 using TeamBot.Core.Escalations;
+using TeamBot.Core.Questions.Classification;
 using TeamBot.Core.Regions;
 
 namespace TeamBot.Bot.LocalChat;
@@ -14,6 +15,6 @@ public sealed record EscalationSummary(
     bool Overdue)
 {
     public static EscalationSummary Of(EscalationTicket ticket, RegionCalendar calendar) => new(
-        ticket.Id, ticket.RedactedQuestion, ticket.Category, ticket.AskerMunicipality, ticket.BotAnswer, ticket.OpenedAt,
+        ticket.Id, ticket.RedactedQuestion, ticket.Category.ToWireName(), ticket.AskerMunicipality, ticket.BotAnswer, ticket.OpenedAt,
         ticket.IsOverdue(calendar));
 }

@@ -1,15 +1,21 @@
 using Dapper;
 using TeamBot.Core.Escalations;
+using TeamBot.Core.Questions.Classification;
+using TeamBot.Core.WireFormat;
 
 namespace TeamBot.Storage.Sqlite;
 
 /// <summary>Escalation tickets in SQLite; the unique question id and the state check in the UPDATE make "once" hold across instances.</summary>
 public sealed class SqliteEscalationStore(SqliteDatabase database) : IEscalationStore
 {
+    private static readonly string Open = WireNames<EscalationState>.Of(EscalationState.Open);
+    private static readonly string Answered = WireNames<EscalationState>.Of(EscalationState.Answered);
+    private static readonly string Closed = WireNames<EscalationState>.Of(EscalationState.Closed);
+
     public async Task<EscalationTicket> OpenAsync(EscalationTicket ticket, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(
+        await connection.ExecuteAsync(Sql.Command(
             """
             INSERT INTO escalation_ticket (question_log_id, redacted_question, category, asker_municipality, bot_answer, asker_address, state, opened_at)
             VALUES (@QuestionLogId, @RedactedQuestion, @Category, @AskerMunicipality, @BotAnswer, @AskerAddress, @State, @OpenedAt)
@@ -17,52 +23,55 @@ public sealed class SqliteEscalationStore(SqliteDatabase database) : IEscalation
             """,
             new
             {
-                ticket.QuestionLogId, ticket.RedactedQuestion, ticket.Category, ticket.AskerMunicipality, ticket.BotAnswer, ticket.AskerAddress,
-                State = ticket.State.ToString(), OpenedAt = SqliteTimestamp.Format(ticket.OpenedAt),
-            });
-        var row = await connection.QuerySingleAsync("SELECT * FROM escalation_ticket WHERE question_log_id = @QuestionLogId", new { ticket.QuestionLogId });
+                ticket.QuestionLogId, ticket.RedactedQuestion, Category = ticket.Category.ToWireName(), ticket.AskerMunicipality, ticket.BotAnswer,
+                ticket.AskerAddress, State = WireNames<EscalationState>.Of(ticket.State), OpenedAt = SqliteTimestamp.Format(ticket.OpenedAt),
+            },
+            cancellationToken));
+        var row = await connection.QuerySingleAsync(Sql.Command(
+            "SELECT * FROM escalation_ticket WHERE question_log_id = @QuestionLogId", new { ticket.QuestionLogId }, cancellationToken));
         return ToTicket(row);
     }
 
     public async Task<EscalationTicket?> GetAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync("SELECT * FROM escalation_ticket WHERE id = @id", new { id });
+        var row = await connection.QuerySingleOrDefaultAsync(Sql.Command("SELECT * FROM escalation_ticket WHERE id = @id", new { id }, cancellationToken));
         return row is null ? null : ToTicket(row);
     }
 
     public async Task<IReadOnlyList<EscalationTicket>> ListAsync(EscalationState? state, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync(
-            "SELECT * FROM escalation_ticket WHERE @State IS NULL OR state = @State ORDER BY id", new { State = state?.ToString() });
+        var rows = await connection.QueryAsync(Sql.Command(
+            "SELECT * FROM escalation_ticket WHERE @State IS NULL OR state = @State ORDER BY id",
+            new { State = state is { } s ? WireNames<EscalationState>.Of(s) : null }, cancellationToken));
         return rows.Select(r => (EscalationTicket)ToTicket(r)).ToList();
     }
 
     public async Task<bool> TryAnswerAsync(long id, string answer, string answeredByPseudonym, DateTimeOffset answeredAt, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var changed = await connection.ExecuteAsync(
-            "UPDATE escalation_ticket SET state = 'Answered', answer = @answer, answered_by_pseudonym = @answeredByPseudonym, answered_at = @At WHERE id = @id AND state = 'Open'",
-            new { id, answer, answeredByPseudonym, At = SqliteTimestamp.Format(answeredAt) });
+        var changed = await connection.ExecuteAsync(Sql.Command(
+            "UPDATE escalation_ticket SET state = @Answered, answer = @answer, answered_by_pseudonym = @answeredByPseudonym, answered_at = @At WHERE id = @id AND state = @Open",
+            new { id, answer, answeredByPseudonym, At = SqliteTimestamp.Format(answeredAt), Answered, Open }, cancellationToken));
         return changed == 1;
     }
 
     public async Task SetTicketCardAddressAsync(long id, string address, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("UPDATE escalation_ticket SET ticket_card_address = @address WHERE id = @id", new { id, address });
+        await connection.ExecuteAsync(Sql.Command("UPDATE escalation_ticket SET ticket_card_address = @address WHERE id = @id", new { id, address }, cancellationToken));
     }
 
     public async Task CloseAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("UPDATE escalation_ticket SET state = 'Closed' WHERE id = @id", new { id });
+        await connection.ExecuteAsync(Sql.Command("UPDATE escalation_ticket SET state = @Closed WHERE id = @id", new { id, Closed }, cancellationToken));
     }
 
     private static EscalationTicket ToTicket(dynamic row) => new(
-        (long)row.id, (long)row.question_log_id, (string)row.redacted_question, (string)row.category, (string?)row.asker_municipality,
-        (string?)row.bot_answer, (string?)row.asker_address, Enum.Parse<EscalationState>((string)row.state),
+        (long)row.id, (long)row.question_log_id, (string)row.redacted_question, WireNames<QuestionCategory>.ParseStored((string)row.category),
+        (string?)row.asker_municipality, (string?)row.bot_answer, (string?)row.asker_address, WireNames<EscalationState>.ParseStored((string)row.state),
         SqliteTimestamp.Parse((string)row.opened_at),
         row.answered_at is string at ? SqliteTimestamp.Parse(at) : null,
         (string?)row.answer, (string?)row.answered_by_pseudonym, (string?)row.ticket_card_address);

@@ -12,14 +12,17 @@ namespace TeamBot.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteMigrator(SqliteDatabase database, TimeProvider clock, ILogger<SqliteMigrator> logger) : IStorageMigrator
 {
-    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    public Task MigrateAsync(CancellationToken cancellationToken = default) => MigrateToAsync(int.MaxValue, cancellationToken);
+
+    /// <summary>Applies the scripts up to and including <paramref name="lastVersion"/> (tests start from an older schema).</summary>
+    internal async Task MigrateToAsync(int lastVersion, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(database.DataDirectory);
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
-        await connection.ExecuteAsync(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);");
-        foreach (var migration in EmbeddedMigrations())
+        await connection.ExecuteAsync(Sql.Command("PRAGMA journal_mode = WAL;", null, cancellationToken));
+        await connection.ExecuteAsync(Sql.Command(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);", null, cancellationToken));
+        foreach (var migration in EmbeddedMigrations().Where(m => m.Version <= lastVersion))
             await ApplyAsync(connection, migration, cancellationToken);
     }
 
@@ -27,13 +30,13 @@ public sealed class SqliteMigrator(SqliteDatabase database, TimeProvider clock, 
     {
         // BEGIN IMMEDIATE takes the write lock first, so two processes starting at once cannot both apply a script.
         await using var transaction = connection.BeginTransaction(deferred: false);
-        var applied = await connection.ExecuteScalarAsync<long>(
-            "SELECT COUNT(*) FROM schema_migrations WHERE version = @Version", new { migration.Version }, transaction);
+        var applied = await connection.ExecuteScalarAsync<long>(Sql.Command(
+            "SELECT COUNT(*) FROM schema_migrations WHERE version = @Version", new { migration.Version }, cancellationToken, transaction));
         if (applied > 0) return;
-        await connection.ExecuteAsync(migration.Sql, transaction: transaction);
-        await connection.ExecuteAsync(
+        await connection.ExecuteAsync(Sql.Command(migration.Sql, null, cancellationToken, transaction));
+        await connection.ExecuteAsync(Sql.Command(
             "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
-            new { migration.Version, migration.Name, AppliedAt = SqliteTimestamp.Format(clock.GetUtcNow()) }, transaction);
+            new { migration.Version, migration.Name, AppliedAt = SqliteTimestamp.Format(clock.GetUtcNow()) }, cancellationToken, transaction));
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Applied schema migration {Version} {Name}", migration.Version, migration.Name);
     }

@@ -4,7 +4,10 @@ using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using TeamBot.Core.Questions;
+using TeamBot.Core.Escalations;
+using TeamBot.Core.Questions.Classification;
 using TeamBot.Core.Questions.Log;
+using TeamBot.Core.WireFormat;
 
 namespace TeamBot.Storage.Sqlite;
 
@@ -17,7 +20,7 @@ public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
     public async Task<long> AppendAsync(QuestionLogEntry entry, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(
+        return await connection.ExecuteScalarAsync<long>(Sql.Command(
             """
             INSERT INTO question_log (asked_at, redacted_text, category, confidence, intent, outcome, sources,
                 asker_pseudonym, asker_municipality, channel, latency_ms, feedback, escalation_state, answer_text, escalate)
@@ -27,45 +30,53 @@ public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
             """,
             new
             {
-                AskedAt = SqliteTimestamp.Format(entry.AskedAt), entry.RedactedText, entry.Category, entry.Confidence, entry.Intent, entry.Outcome,
+                AskedAt = SqliteTimestamp.Format(entry.AskedAt), entry.RedactedText, Category = entry.Category.ToWireName(), entry.Confidence, entry.Intent,
+                Outcome = WireNames<QuestionOutcome>.Of(entry.Outcome),
                 Sources = JsonSerializer.Serialize(entry.Sources.Select(s => new SourceRow(s.WireKind, s.Title, s.Section)), Json),
-                entry.AskerPseudonym, entry.AskerMunicipality, entry.Channel, entry.LatencyMilliseconds, entry.Feedback, entry.EscalationState,
+                entry.AskerPseudonym, entry.AskerMunicipality, entry.Channel, entry.LatencyMilliseconds,
+                Feedback = entry.Feedback is { } feedback ? WireNames<AnswerFeedback>.Of(feedback) : null,
+                EscalationState = entry.EscalationState is { } state ? WireNames<EscalationState>.Of(state) : null,
                 entry.AnswerText, Escalate = entry.Escalate ? 1 : 0,
-            });
+            },
+            cancellationToken));
     }
 
     public async Task<IReadOnlyList<QuestionLogEntry>> ListAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync(
+        var rows = await connection.QueryAsync(Sql.Command(
             "SELECT * FROM question_log WHERE (@From IS NULL OR asked_at >= @From) AND (@To IS NULL OR asked_at < @To) ORDER BY asked_at, id",
-            new { From = from is null ? null : SqliteTimestamp.Format(from.Value), To = to is null ? null : SqliteTimestamp.Format(to.Value) });
+            new { From = from is null ? null : SqliteTimestamp.Format(from.Value), To = to is null ? null : SqliteTimestamp.Format(to.Value) },
+            cancellationToken));
         return rows.Select(r => (QuestionLogEntry)ToEntry(r)).ToList();
     }
 
     public async Task<QuestionLogEntry?> GetAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync("SELECT * FROM question_log WHERE id = @id", new { id });
+        var row = await connection.QuerySingleOrDefaultAsync(Sql.Command("SELECT * FROM question_log WHERE id = @id", new { id }, cancellationToken));
         return row is null ? null : ToEntry(row);
     }
 
-    public async Task SetFeedbackAsync(long id, string feedback, CancellationToken cancellationToken = default)
+    public async Task SetFeedbackAsync(long id, AnswerFeedback feedback, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("UPDATE question_log SET feedback = @feedback WHERE id = @id", new { id, feedback });
+        await connection.ExecuteAsync(Sql.Command(
+            "UPDATE question_log SET feedback = @Feedback WHERE id = @id", new { id, Feedback = WireNames<AnswerFeedback>.Of(feedback) }, cancellationToken));
     }
 
-    public async Task SetEscalationStateAsync(long id, string state, CancellationToken cancellationToken = default)
+    public async Task SetEscalationStateAsync(long id, EscalationState state, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("UPDATE question_log SET escalation_state = @state WHERE id = @id", new { id, state });
+        await connection.ExecuteAsync(Sql.Command(
+            "UPDATE question_log SET escalation_state = @State WHERE id = @id", new { id, State = WireNames<EscalationState>.Of(state) }, cancellationToken));
     }
 
     public async Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync("DELETE FROM question_log WHERE asked_at < @Cutoff", new { Cutoff = SqliteTimestamp.Format(cutoff) });
+        return await connection.ExecuteAsync(Sql.Command(
+            "DELETE FROM question_log WHERE asked_at < @Cutoff", new { Cutoff = SqliteTimestamp.Format(cutoff) }, cancellationToken));
     }
 
     public async Task<string> PseudonymAsync(string askerId, CancellationToken cancellationToken = default)
@@ -77,16 +88,20 @@ public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
     private async Task<byte[]> LoadPseudonymKeyAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var hex = await connection.ExecuteScalarAsync<string>("SELECT value FROM app_setting WHERE name = 'asker_pseudonym_key'");
+        var hex = await connection.ExecuteScalarAsync<string>(Sql.Command(
+            "SELECT value FROM app_setting WHERE name = 'asker_pseudonym_key'", null, cancellationToken));
         return Convert.FromHexString(hex!);
     }
 
     private static QuestionLogEntry ToEntry(dynamic row) => new(
         (long)row.id, SqliteTimestamp.Parse((string)row.asked_at), (string)row.redacted_text,
-        (string)row.category, (double)row.confidence, (string)row.intent, (string)row.outcome,
+        WireNames<QuestionCategory>.ParseStored((string)row.category), (double)row.confidence, (string)row.intent,
+        WireNames<QuestionOutcome>.ParseStored((string)row.outcome),
         JsonSerializer.Deserialize<List<SourceRow>>((string)row.sources, Json)!.Select(s => s.ToSource()).ToList(),
         (string?)row.asker_pseudonym, (string?)row.asker_municipality, (string)row.channel, (double)row.latency_ms,
-        (string?)row.feedback, (string?)row.escalation_state, (string?)row.answer_text, (long)row.escalate == 1);
+        row.feedback is string feedback ? WireNames<AnswerFeedback>.ParseStored(feedback) : null,
+        row.escalation_state is string state ? WireNames<EscalationState>.ParseStored(state) : null,
+        (string?)row.answer_text, (long)row.escalate == 1);
 
     private sealed record SourceRow(string Kind, string Title, string? Section)
     {

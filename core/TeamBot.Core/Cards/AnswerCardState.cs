@@ -1,3 +1,4 @@
+using TeamBot.Core.Questions.Log;
 namespace TeamBot.Core.Cards;
 
 /// <summary>What the asker already did with an answer card; a refreshed card thanks them and drops the used buttons.</summary>

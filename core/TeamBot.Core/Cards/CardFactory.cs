@@ -1,3 +1,4 @@
+using TeamBot.Core.Questions.Log;
 using TeamBot.Core.Regions;
 using Microsoft.Extensions.Options;
 using TeamBot.Core.Escalations;

@@ -16,8 +16,6 @@ internal static class CardLabels
     };
 
     /// <summary>A ticket stores the category by its wire name; an unknown name is shown as it is.</summary>
-    public static string Category(string wireName) =>
-        QuestionCategoryNames.FromWireName(wireName) is { } category ? Category(category) : wireName;
 
     public static string SourceKind(AnswerSourceKind kind) => kind switch
     {

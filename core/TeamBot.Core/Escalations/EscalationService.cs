@@ -24,7 +24,7 @@ public sealed class EscalationService(
         if (question is null) return null;
         var ticket = await store.OpenAsync(new EscalationTicket(0, questionLogId, question.RedactedText, question.Category,
             question.AskerMunicipality, botAnswer, askerAddress, EscalationState.Open, clock.GetUtcNow()), cancellationToken);
-        await log.SetEscalationStateAsync(questionLogId, "open", cancellationToken);
+        await log.SetEscalationStateAsync(questionLogId, EscalationState.Open, cancellationToken);
         logger.LogInformation("Escalation ticket {TicketId} open for question {QuestionLogId}", ticket.Id, questionLogId);
         return ticket;
     }
@@ -36,7 +36,7 @@ public sealed class EscalationService(
         var ticket = await store.GetAsync(ticketId, cancellationToken);
         if (ticket is not { State: EscalationState.Answered }) return ticket?.State == EscalationState.Closed ? ticket : null;
         await store.CloseAsync(ticketId, cancellationToken);
-        await log.SetEscalationStateAsync(ticket.QuestionLogId, "closed", cancellationToken);
+        await log.SetEscalationStateAsync(ticket.QuestionLogId, EscalationState.Closed, cancellationToken);
         return await store.GetAsync(ticketId, cancellationToken);
     }
 
@@ -53,7 +53,7 @@ public sealed class EscalationService(
         if (ticket is null) return (TicketAnswerOutcome.NotFound, null);
         if (!await store.TryAnswerAsync(ticketId, answer, answeredByPseudonym, clock.GetUtcNow(), cancellationToken))
             return (TicketAnswerOutcome.AlreadyAnswered, await store.GetAsync(ticketId, cancellationToken));
-        await log.SetEscalationStateAsync(ticket.QuestionLogId, "answered", cancellationToken);
+        await log.SetEscalationStateAsync(ticket.QuestionLogId, EscalationState.Answered, cancellationToken);
         if (saveAsFaq) await faq.SaveAsync(ticket.RedactedQuestion, answer, ticketId, cancellationToken);
         logger.LogInformation("Escalation ticket {TicketId} answered (saved as standard answer: {SavedAsFaq})", ticketId, saveAsFaq);
         return (TicketAnswerOutcome.Answered, await store.GetAsync(ticketId, cancellationToken));

@@ -1,3 +1,4 @@
+using TeamBot.Core.Questions.Classification;
 using TeamBot.Core.Regions;
 
 namespace TeamBot.Core.Escalations;
@@ -10,7 +11,7 @@ public sealed record EscalationTicket(
     long Id,
     long QuestionLogId,
     string RedactedQuestion,
-    string Category,
+    QuestionCategory Category,
     string? AskerMunicipality,
     string? BotAnswer,
     string? AskerAddress,

@@ -14,7 +14,7 @@ public sealed class EscalationWorkflow(EscalationService escalations, IQuestionL
     /// <returns>The ticket, or null when the question is no longer in the log.</returns>
     public async Task<EscalationTicket?> OpenAsync(QuestionLogEntry question, string askerAddress, bool overridden, CancellationToken cancellationToken = default)
     {
-        if (overridden) await log.SetFeedbackAsync(question.Id, AnswerFeedbackNames.Override, cancellationToken);
+        if (overridden) await log.SetFeedbackAsync(question.Id, AnswerFeedback.Override, cancellationToken);
         var ticket = await escalations.EscalateAsync(question.Id, askerAddress, question.AnswerText, cancellationToken);
         if (ticket is null || ticket.TicketCardAddress is not null) return ticket;
         if (await board.PostAsync(ticket, askerAddress, cancellationToken) is { } cardAddress)

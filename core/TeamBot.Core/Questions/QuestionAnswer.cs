@@ -17,13 +17,13 @@ public sealed record QuestionAnswer(
 {
     /// <summary>The answer as it was given, read back from the log (to show its card again after a button press).</summary>
     public static QuestionAnswer FromLog(QuestionLogEntry entry) => new(
-        QuestionCategoryNames.FromWireName(entry.Category) ?? QuestionCategory.Other,
+        entry.Category,
         entry.Confidence,
         entry.Intent,
         entry.AnswerText ?? "",
         entry.RedactedText,
         entry.Sources,
         entry.Escalate,
-        Enum.TryParse<QuestionOutcome>(entry.Outcome, ignoreCase: true, out var outcome) ? outcome : QuestionOutcome.Answered,
+        entry.Outcome,
         entry.Id);
 }

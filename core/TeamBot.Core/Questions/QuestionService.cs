@@ -93,8 +93,8 @@ public sealed class QuestionService(
     private async Task<long> LogAsync(QuestionRequest request, string? municipality, string redacted, ClassificationResult classification, AnswerDraft draft, double latency, CancellationToken cancellationToken)
     {
         var pseudonym = request.AskerId is null ? null : await log.PseudonymAsync(request.AskerId, cancellationToken);
-        var entry = new QuestionLogEntry(0, clock.GetUtcNow(), redacted, classification.Category.ToWireName(), classification.Confidence,
-            draft.Intent, draft.Outcome.ToString().ToLowerInvariant(), draft.Sources, pseudonym, municipality, request.Channel, latency,
+        var entry = new QuestionLogEntry(0, clock.GetUtcNow(), redacted, classification.Category, classification.Confidence,
+            draft.Intent, draft.Outcome, draft.Sources, pseudonym, municipality, request.Channel, latency,
             AnswerText: draft.Text, Escalate: draft.Escalate);
         return await log.AppendAsync(entry, cancellationToken);
     }

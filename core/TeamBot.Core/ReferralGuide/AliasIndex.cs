@@ -1,3 +1,5 @@
+using TeamBot.Core.Language;
+
 namespace TeamBot.Core.ReferralGuide;
 
 /// <summary>Normalised alias phrases of region entities, with typo-tolerant lookup of one-word aliases.</summary>
@@ -10,7 +12,7 @@ internal sealed class AliasIndex
 
     public void Add(EntityKind kind, string key, string phrase)
     {
-        var normal = TextNormalizer.Normalize(phrase);
+        var normal = TextFolding.Words(phrase);
         if (normal.Length == 0 || normal.Count(c => c == ' ') >= MaxPhraseTokens) return;
         if (!_exact.TryGetValue(normal, out var targets))
         {

@@ -1,3 +1,4 @@
+using TeamBot.Core.Language;
 using System.Text.RegularExpressions;
 using TeamBot.Core.Questions.Redaction;
 using TeamBot.Core.Regions;
@@ -32,7 +33,7 @@ public sealed partial class EntityResolver
 
     public IReadOnlyList<EntityMatch> Resolve(string question)
     {
-        var tokens = ExpandSynonyms(TextNormalizer.Tokens(question));
+        var tokens = ExpandSynonyms(TextFolding.Tokens(question));
         var matches = new List<EntityMatch>();
         for (var start = 0; start < tokens.Count;)
             start += MatchAt(tokens, start, matches);
@@ -60,7 +61,7 @@ public sealed partial class EntityResolver
     /// a word that names a gemeente, a product or a synonym only identifies an aanbieder within its full name.
     /// </summary>
     private bool NamesSomethingElse(string word, RegionData data) =>
-        data.Municipalities.Any(m => TextNormalizer.Tokens(m.Name).Contains(word))
+        data.Municipalities.Any(m => TextFolding.Tokens(m.Name).Contains(word))
         || _aliases.Exact(word) is { } targets && targets.Any(t => t.Kind == EntityKind.Product)
         || DomainSynonyms.PhraseToCatalogue.ContainsKey(word);
 
@@ -116,7 +117,7 @@ public sealed partial class EntityResolver
     /// <summary>"Begeleiding groep jeugd" also answers to "begeleiding groep": the family of products a toegang names.</summary>
     private void AddNamePrefixes(Product product, string name)
     {
-        var words = TextNormalizer.Tokens(name);
+        var words = TextFolding.Tokens(name);
         for (var length = 2; length < words.Length; length++)
             _aliases.Add(EntityKind.Product, product.Code, string.Join(' ', words.Take(length)));
     }
@@ -125,17 +126,17 @@ public sealed partial class EntityResolver
     private void AddAbbreviation(Product product, string inner)
     {
         _aliases.Add(EntityKind.Product, product.Code, inner);
-        var words = TextNormalizer.Tokens(inner).Where(w => w != "zin").ToList();
+        var words = TextFolding.Tokens(inner).Where(w => w != "zin").ToList();
         if (words.Count == 0) return;
         _aliases.Add(EntityKind.Product, product.Code, string.Join(' ', words));
         if (words[0].Length <= 4) _aliases.Add(EntityKind.Product, product.Code, words[0]);
     }
 
     private static int CountProductsNaming(IReadOnlyList<Product> all, string word) =>
-        all.Count(p => TextNormalizer.Tokens(p.Name).Contains(word));
+        all.Count(p => TextFolding.Tokens(p.Name).Contains(word));
 
     private static IEnumerable<string> DistinctiveWords(string name, int minLength) =>
-        TextNormalizer.Tokens(name).Where(w => w.Length >= minLength && !GenericWords.Contains(w) && !w.All(char.IsDigit));
+        TextFolding.Tokens(name).Where(w => w.Length >= minLength && !GenericWords.Contains(w) && !w.All(char.IsDigit));
 
     [GeneratedRegex(@"\b(stichting|b\.?v\.?|u\.?a\.?|n\.?v\.?)(?=\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex LegalForm();

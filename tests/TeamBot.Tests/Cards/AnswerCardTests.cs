@@ -1,3 +1,4 @@
+using TeamBot.Core.Questions.Log;
 using TeamBot.Core.Cards;
 using TeamBot.Core.Questions;
 

@@ -56,7 +56,7 @@ public static class CardTestKit
         true, QuestionOutcome.Unanswered, 45);
 
     public static EscalationTicket OpenTicket { get; } = new(12, 45,
-        "Mag een aanbieder een pauze in rekening brengen bij een huisbezoek op zondag?", "contract", "Heerlen",
+        "Mag een aanbieder een pauze in rekening brengen bij een huisbezoek op zondag?", QuestionCategory.Contract, "Heerlen",
         Unsure.Text, "conversation:opaque", EscalationState.Open, new DateTimeOffset(2026, 11, 20, 14, 5, 0, TimeSpan.FromHours(1)));
 
     /// <summary>Opened on Friday 13 November: six werkdagen before the fixed Monday.</summary>

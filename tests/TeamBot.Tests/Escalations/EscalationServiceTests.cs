@@ -1,3 +1,4 @@
+using TeamBot.Core.Questions.Classification;
 using Microsoft.Extensions.DependencyInjection;
 using TeamBot.Core.Escalations;
 using TeamBot.Core.Questions;
@@ -21,7 +22,7 @@ public sealed class EscalationServiceTests
         Assert.Equal(EscalationState.Open, first.State);
         Assert.Contains("mevrouw [NAAM]", first.RedactedQuestion);
         Assert.Equal("Heerlen", first.AskerMunicipality);
-        Assert.Equal("open", (await host.Log.GetAsync(asked.LogId.Value))!.EscalationState);
+        Assert.Equal(EscalationState.Open, (await host.Log.GetAsync(asked.LogId.Value))!.EscalationState);
     }
 
     [Fact]
@@ -42,7 +43,7 @@ public sealed class EscalationServiceTests
         Assert.Equal("faq", next.Intent);
         Assert.Equal("Nee, uitstapjes vallen binnen het tarief van 44C01.", next.Text);
         Assert.Equal(AnswerSourceKind.Faq, Assert.Single(next.Sources).Kind);
-        Assert.Equal("answered", (await host.Log.GetAsync(asked.LogId.Value))!.EscalationState);
+        Assert.Equal(EscalationState.Answered, (await host.Log.GetAsync(asked.LogId.Value))!.EscalationState);
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public sealed class EscalationServiceTests
     [InlineData("2026-11-20T17:00:00+01:00", "2026-11-27T09:00:00+01:00", false)]
     public void An_open_ticket_is_overdue_after_five_werkdagen(string opened, string now, bool overdue)
     {
-        var ticket = new EscalationTicket(1, 1, "vraag", "contract", null, null, null, EscalationState.Open, DateTimeOffset.Parse(opened));
+        var ticket = new EscalationTicket(1, 1, "vraag", QuestionCategory.Contract, null, null, null, EscalationState.Open, DateTimeOffset.Parse(opened));
 
         Assert.Equal(overdue, ticket.IsOverdue(TestCalendar.At(DateTimeOffset.Parse(now))));
     }

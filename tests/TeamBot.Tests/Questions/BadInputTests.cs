@@ -45,7 +45,7 @@ public sealed class BadInputTests : IAsyncLifetime
         Assert.Contains("te lang", answer.Text);
         Assert.Contains("4.000", answer.Text);
         var entry = Assert.Single(await _host.Log.ListAsync(null, null));
-        Assert.Equal("refused", entry.Outcome);
+        Assert.Equal(QuestionOutcome.Refused, entry.Outcome);
         Assert.True(entry.RedactedText.Length <= 4000);
     }
 

@@ -1,3 +1,5 @@
+using TeamBot.Core.Questions;
+using TeamBot.Core.Questions.Classification;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 using TeamBot.Core.Questions.Log;
@@ -16,7 +18,7 @@ public sealed class QuestionLogTests
 
         var entry = Assert.Single(await host.Log.ListAsync(null, null));
         Assert.Equal(answer.LogId, entry.Id);
-        Assert.Equal(("contract", "providers_for_product", "answered"), (entry.Category, entry.Intent, entry.Outcome));
+        Assert.Equal((QuestionCategory.Contract, "providers_for_product", QuestionOutcome.Answered), (entry.Category, entry.Intent, entry.Outcome));
         Assert.Equal("Heerlen", entry.AskerMunicipality);
         Assert.Equal("test", entry.Channel);
         Assert.Equal("verwijsgids", Assert.Single(entry.Sources).WireKind);

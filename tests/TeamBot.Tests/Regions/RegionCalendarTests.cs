@@ -1,3 +1,4 @@
+using TeamBot.Core.Questions.Classification;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
@@ -53,7 +54,7 @@ public sealed class RegionCalendarTests
         using var zone = ProcessTimeZone.Set(serverZone);
         // Friday 18-12-2026 23:30 in Maastricht; already Saturday in Kiritimati.
         var opened = new DateTimeOffset(2026, 12, 18, 22, 30, 0, TimeSpan.Zero);
-        var ticket = new EscalationTicket(1, 1, "vraag", "contract", null, null, null, EscalationState.Open, opened);
+        var ticket = new EscalationTicket(1, 1, "vraag", QuestionCategory.Contract, null, null, null, EscalationState.Open, opened);
 
         Assert.False(ticket.IsOverdue(TestCalendar.At(new DateTimeOffset(2026, 12, 25, 9, 0, 0, TimeSpan.Zero))));
         Assert.True(ticket.IsOverdue(TestCalendar.At(new DateTimeOffset(2026, 12, 28, 9, 0, 0, TimeSpan.Zero))));

@@ -43,6 +43,9 @@ public sealed class TestStorage : IDisposable
         return storage;
     }
 
+    /// <summary>A data folder with no schema yet, for tests that migrate step by step.</summary>
+    public static Task<TestStorage> CreateEmptyAsync() => Task.FromResult(new TestStorage());
+
     /// <summary>Everything stored, as one comparable text: region data, data version and import history.</summary>
     public async Task<string> SnapshotAsync()
     {

@@ -1,3 +1,4 @@
+using TeamBot.Core.Language;
 using TeamBot.Core.ReferralGuide;
 
 namespace TeamBot.Core.Questions.Answering;
@@ -39,7 +40,7 @@ internal sealed class IntentCues
     public IntentCues(string question)
     {
         MentionsUnknownName = question.Contains("[NAAM]", StringComparison.Ordinal);
-        _tokens = TextNormalizer.Tokens(question);
+        _tokens = TextFolding.Tokens(question);
         _text = " " + string.Join(' ', _tokens) + " ";
     }
 

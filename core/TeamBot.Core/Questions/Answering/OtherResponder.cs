@@ -1,3 +1,4 @@
+using TeamBot.Core.Language;
 using TeamBot.Core.ReferralGuide;
 
 namespace TeamBot.Core.Questions.Answering;
@@ -19,7 +20,7 @@ internal static class OtherResponder
 
     public static AnswerDraft Respond(string redactedQuestion)
     {
-        var tokens = TextNormalizer.Tokens(redactedQuestion);
+        var tokens = TextFolding.Tokens(redactedQuestion);
         if (tokens.Length == 0)
             return Draft("empty", "Ik zie geen vraag. Typ je vraag over een contract, een aanbieder of een product, dan zoek ik het op.");
         if (Any(tokens, ItWords))

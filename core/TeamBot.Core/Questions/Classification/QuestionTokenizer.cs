@@ -1,3 +1,4 @@
+using TeamBot.Core.Language;
 using System.Text.RegularExpressions;
 
 namespace TeamBot.Core.Questions.Classification;

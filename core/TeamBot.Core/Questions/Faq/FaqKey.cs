@@ -1,3 +1,4 @@
+using TeamBot.Core.Language;
 using TeamBot.Core.ReferralGuide;
 
 namespace TeamBot.Core.Questions.Faq;
@@ -6,5 +7,5 @@ namespace TeamBot.Core.Questions.Faq;
 public static class FaqKey
 {
     public static string Of(string redactedQuestion) =>
-        string.Join(' ', TextNormalizer.Tokens(redactedQuestion).Distinct().Order(StringComparer.Ordinal));
+        string.Join(' ', TextFolding.Tokens(redactedQuestion).Distinct().Order(StringComparer.Ordinal));
 }

@@ -1,3 +1,5 @@
+using TeamBot.Core.Escalations;
+
 namespace TeamBot.Core.Questions.Log;
 
 /// <summary>The question log, so the procesafspraken with the toegangen can be measured.</summary>
@@ -11,11 +13,11 @@ public interface IQuestionLog
 
     Task<QuestionLogEntry?> GetAsync(long id, CancellationToken cancellationToken = default);
 
-    /// <summary>Attaches the asker's feedback (<see cref="AnswerFeedbackNames"/>) to a logged question.</summary>
-    Task SetFeedbackAsync(long id, string feedback, CancellationToken cancellationToken = default);
+    /// <summary>Attaches the asker's feedback to a logged question.</summary>
+    Task SetFeedbackAsync(long id, AnswerFeedback feedback, CancellationToken cancellationToken = default);
 
-    /// <summary>Attaches the escalation state ("open", "answered", "closed") to a logged question.</summary>
-    Task SetEscalationStateAsync(long id, string state, CancellationToken cancellationToken = default);
+    /// <summary>Attaches the escalation state to a logged question.</summary>
+    Task SetEscalationStateAsync(long id, EscalationState state, CancellationToken cancellationToken = default);
 
     /// <returns>How many entries were removed.</returns>
     Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default);

@@ -1,3 +1,6 @@
+using TeamBot.Core.Escalations;
+using TeamBot.Core.Questions.Classification;
+
 namespace TeamBot.Core.Questions.Log;
 
 /// <summary>
@@ -8,16 +11,16 @@ public sealed record QuestionLogEntry(
     long Id,
     DateTimeOffset AskedAt,
     string RedactedText,
-    string Category,
+    QuestionCategory Category,
     double Confidence,
     string Intent,
-    string Outcome,
+    QuestionOutcome Outcome,
     IReadOnlyList<AnswerSource> Sources,
     string? AskerPseudonym,
     string? AskerMunicipality,
     string Channel,
     double LatencyMilliseconds,
-    string? Feedback = null,
-    string? EscalationState = null,
+    AnswerFeedback? Feedback = null,
+    EscalationState? EscalationState = null,
     string? AnswerText = null,
     bool Escalate = false);

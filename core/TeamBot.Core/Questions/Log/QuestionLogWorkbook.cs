@@ -1,6 +1,9 @@
 using System.Globalization;
 using MiniExcelLibs;
+using TeamBot.Core.Escalations;
+using TeamBot.Core.Questions.Classification;
 using TeamBot.Core.Regions;
+using TeamBot.Core.WireFormat;
 
 namespace TeamBot.Core.Questions.Log;
 
@@ -26,23 +29,23 @@ public static class QuestionLogWorkbook
     {
         ["Gesteld op"] = calendar.ToRegion(e.AskedAt).DateTime,
         ["Vraag (zonder persoonsgegevens)"] = e.RedactedText,
-        ["Categorie"] = e.Category,
+        ["Categorie"] = e.Category.ToWireName(),
         ["Zekerheid"] = Math.Round(e.Confidence, 3),
         ["Intentie"] = e.Intent,
-        ["Uitkomst"] = e.Outcome,
+        ["Uitkomst"] = WireNames<QuestionOutcome>.Of(e.Outcome),
         ["Bronnen"] = string.Join("; ", e.Sources.Select(s => s.Section is null ? s.Title : $"{s.Title}, {s.Section}")),
         ["Vrager (pseudoniem)"] = e.AskerPseudonym,
         ["Gemeente"] = e.AskerMunicipality,
         ["Kanaal"] = e.Channel,
         ["Reactietijd (ms)"] = Math.Round(e.LatencyMilliseconds, 1),
-        ["Feedback"] = e.Feedback,
-        ["Escalatie"] = e.EscalationState,
+        ["Feedback"] = e.Feedback is { } feedback ? WireNames<AnswerFeedback>.Of(feedback) : null,
+        ["Escalatie"] = e.EscalationState is { } state ? WireNames<EscalationState>.Of(state) : null,
     };
 
     private static List<Dictionary<string, object?>> WeeklyRows(IReadOnlyList<QuestionLogEntry> entries, RegionCalendar calendar)
     {
         var rows = entries
-            .GroupBy(e => (Week: calendar.IsoWeek(e.AskedAt), Municipality: e.AskerMunicipality ?? "(onbekend)", e.Category))
+            .GroupBy(e => (Week: calendar.IsoWeek(e.AskedAt), Municipality: e.AskerMunicipality ?? "(onbekend)", Category: e.Category.ToWireName()))
             .OrderBy(g => g.Key.Week, StringComparer.Ordinal).ThenBy(g => g.Key.Municipality, StringComparer.Ordinal).ThenBy(g => g.Key.Category, StringComparer.Ordinal)
             .Select(g => new Dictionary<string, object?>
             {

@@ -1,3 +1,4 @@
+using TeamBot.Core.Language;
 using System.Text.RegularExpressions;
 
 namespace TeamBot.Core.Questions.Redaction;
@@ -36,7 +37,7 @@ internal static class AddressDetector
 
     private static bool IsAddress(string streetWord, string suffix, Match match, RedactionLexicon lexicon)
     {
-        if (char.IsLower(streetWord[0]) && (streetWord.Length == suffix.Length || lexicon.IsCommon(TextKey.Of(streetWord)))) return false;
+        if (char.IsLower(streetWord[0]) && (streetWord.Length == suffix.Length || lexicon.IsCommon(TextFolding.Key(streetWord)))) return false;
         if (suffix.Equals("ring", StringComparison.OrdinalIgnoreCase) && streetWord.EndsWith("ering", StringComparison.OrdinalIgnoreCase)) return false;
         return !LooksLikeYear(match.Groups["number"].Value, match.Groups["addition"].Success);
     }
@@ -81,12 +82,12 @@ internal static class AddressDetector
     private static bool CanPrecedeStreetWord(ReadOnlySpan<char> word)
     {
         if (word[^1] == '.' && word.Length > MaxAbbreviationLength) return false;
-        return char.IsUpper(word[0]) || StreetConnectors.Contains(TextKey.Of(word));
+        return char.IsUpper(word[0]) || StreetConnectors.Contains(TextFolding.Key(word));
     }
 
     private static bool IsDroppable(string word, RedactionLexicon lexicon)
     {
-        var key = TextKey.Of(word.TrimEnd('.'));
+        var key = TextFolding.Key(word.TrimEnd('.'));
         return char.IsLower(word[0]) || (lexicon.IsCommon(key) && !StreetParticles.Contains(key));
     }
 

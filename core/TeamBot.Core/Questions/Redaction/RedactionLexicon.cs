@@ -1,3 +1,4 @@
+using TeamBot.Core.Language;
 using System.Collections.Frozen;
 using TeamBot.Core.Regions;
 
@@ -42,7 +43,7 @@ public sealed class RedactionLexicon
         ArgumentNullException.ThrowIfNull(commonWords);
         var names = Usable(protectedNames);
         var people = Usable(protectedPersonNames);
-        this.commonWords = ReferenceEquals(commonWords, Shipped.Value) ? Shipped.Value : commonWords.Select(w => TextKey.Of(w.Trim())).ToFrozenSet();
+        this.commonWords = ReferenceEquals(commonWords, Shipped.Value) ? Shipped.Value : commonWords.Select(w => TextFolding.Key(w.Trim())).ToFrozenSet();
         regionWords = names.SelectMany(SignificantWords).ToFrozenSet();
         longRegionWordsByInitial = regionWords.Where(w => w.Length >= 6).GroupBy(w => w[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
         phrasesByFirstWord = PhraseIndex(names.Concat(people));
@@ -148,6 +149,6 @@ public sealed class RedactionLexicon
         content.Split('\n')
             .Select(line => line.Trim())
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Select(line => TextKey.Of(line))
+            .Select(line => TextFolding.Key(line))
             .ToFrozenSet(StringComparer.Ordinal);
 }

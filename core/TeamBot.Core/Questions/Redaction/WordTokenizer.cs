@@ -1,3 +1,4 @@
+using TeamBot.Core.Language;
 namespace TeamBot.Core.Questions.Redaction;
 
 /// <summary>
@@ -43,9 +44,9 @@ internal static class WordTokenizer
     private static WordToken Token(string text, int start, int end, WordToken? previous)
     {
         var word = text.AsSpan(start, end - start);
-        if (previous is not { } before) return new WordToken(start, end, TextKey.Of(word), ShapeOf(word), JoinsPrevious: false, StartsSentence: true);
+        if (previous is not { } before) return new WordToken(start, end, TextFolding.Key(word), ShapeOf(word), JoinsPrevious: false, StartsSentence: true);
         var separator = text.AsSpan(before.End, start - before.End);
-        return new WordToken(start, end, TextKey.Of(word), ShapeOf(word),
+        return new WordToken(start, end, TextFolding.Key(word), ShapeOf(word),
             Joins(before, separator), EndsSentence(before, separator) || FollowsOpeningNumber(before, separator));
     }
 

@@ -1,7 +1,0 @@
-namespace TeamBot.Core.Cards;
-
-public enum AnswerFeedback
-{
-    Useful,
-    NotUseful,
-}
