@@ -1,3 +1,4 @@
+using TeamBot.Bot.Hosting;
 using Microsoft.Extensions.Options;
 using TeamBot.BotFramework;
 
@@ -12,11 +13,15 @@ public sealed class LocalOnlyFilter(IOptions<DirectLineOptions> options, IOption
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         if (!options.Value.IsEnabled(bot.Value))
-            return Refuse("De lokale chat staat uit omdat TeamBot met een Bot:AppId draait (zet DirectLine:Enabled aan om hem toch te gebruiken).");
+            return Refuse(context, "De lokale chat staat uit omdat TeamBot met een Bot:AppId draait (zet DirectLine:Enabled aan om hem toch te gebruiken).");
         if (!LocalRequests.IsAllowed(context.HttpContext, options.Value))
-            return Refuse("De lokale chat is alleen bereikbaar vanaf deze computer (zet DirectLine:AllowRemote aan voor andere computers).");
+            return Refuse(context, "De lokale chat is alleen bereikbaar vanaf deze computer (zet DirectLine:AllowRemote aan voor andere computers).");
         return next(context);
     }
 
-    private static ValueTask<object?> Refuse(string message) => ValueTask.FromResult<object?>(DirectLineErrors.Forbidden(message));
+    /// <summary>Web Chat expects Direct Line's error shape; TeamBot's own /api/local answers problem details.</summary>
+    private static ValueTask<object?> Refuse(EndpointFilterInvocationContext context, string message) =>
+        ValueTask.FromResult<object?>(context.HttpContext.Request.Path.StartsWithSegments(DirectLineEndpoints.BasePath)
+            ? DirectLineErrors.Forbidden(message)
+            : ApiProblem.Of(StatusCodes.Status403Forbidden, message));
 }

@@ -1,3 +1,4 @@
+using TeamBot.Bot.Hosting;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using TeamBot.Bot.Conversations;
@@ -53,9 +54,9 @@ public static class LocalChatEndpoints
         {
             TicketAnswerOutcome.Answered when reachedAsker => Results.Ok(new { message = "Beantwoord: de vrager krijgt je antwoord in de chat." }),
             TicketAnswerOutcome.Answered => Results.Ok(new { message = "Beantwoord en opgeslagen, maar de chat van de vrager is niet meer open: het antwoord kon niet worden afgeleverd." }),
-            TicketAnswerOutcome.EmptyAnswer => Results.BadRequest(new { message = "Vul eerst een antwoord in." }),
-            TicketAnswerOutcome.NotFound => Results.NotFound(new { message = $"Escalatie #{id} bestaat niet." }),
-            _ => Results.Conflict(new { message = $"Escalatie #{id} is al beantwoord of gesloten; er is niets gewijzigd." }),
+            TicketAnswerOutcome.EmptyAnswer => ApiProblem.Of(StatusCodes.Status400BadRequest, "Vul eerst een antwoord in."),
+            TicketAnswerOutcome.NotFound => ApiProblem.Of(StatusCodes.Status404NotFound, $"Escalatie #{id} bestaat niet."),
+            _ => ApiProblem.Of(StatusCodes.Status409Conflict, $"Escalatie #{id} is al beantwoord of gesloten; er is niets gewijzigd."),
         };
     }
 }

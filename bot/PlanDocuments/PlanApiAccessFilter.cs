@@ -1,3 +1,4 @@
+using TeamBot.Bot.Hosting;
 using Microsoft.Extensions.Options;
 using TeamBot.Bot.DirectLine;
 
@@ -12,7 +13,6 @@ public sealed class PlanApiAccessFilter(IOptions<PlanApiOptions> options) : IEnd
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
         options.Value.AllowRemote || LocalRequests.IsLocal(context.HttpContext)
             ? next(context)
-            : ValueTask.FromResult<object?>(Results.Json(
-                new { problems = new[] { "De plan-API is alleen bereikbaar vanaf deze computer (zet Documents:Api:AllowRemote aan voor andere computers)." } },
-                statusCode: StatusCodes.Status403Forbidden));
+            : ValueTask.FromResult<object?>(ApiProblem.Of(StatusCodes.Status403Forbidden,
+                "De plan-API is alleen bereikbaar vanaf deze computer (zet Documents:Api:AllowRemote aan voor andere computers)."));
 }

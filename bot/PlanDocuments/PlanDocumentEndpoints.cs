@@ -1,3 +1,4 @@
+using TeamBot.Bot.Hosting;
 using System.Net.Mime;
 using System.Text.Json;
 using TeamBot.Core.Documents.Storage;
@@ -71,5 +72,5 @@ public static class PlanDocumentEndpoints
         return Results.File(published.Rendered.Document!, DocumentToStore.WordContentType, published.FileName);
     }
 
-    private static IResult Problems(int status, IReadOnlyList<string> problems) => Results.Json(new { problems }, Json, statusCode: status);
+    private static IResult Problems(int status, IReadOnlyList<string> problems) => ApiProblem.Of(status, problems);
 }

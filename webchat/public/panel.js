@@ -53,7 +53,8 @@ async function answer(event, id, item) {
       body: JSON.stringify({ answer: form.answer.value, saveAsFaq: form.saveAsFaq.checked }),
     });
     const body = await response.json().catch(() => ({}));
-    if (!response.ok) throw new Error(body.message ?? `HTTP ${response.status}`);
+    // Errors are RFC 7807 problem details; their Dutch problems are in 'problems'.
+    if (!response.ok) throw new Error(body.problems?.join(' ') ?? body.detail ?? `HTTP ${response.status}`);
     item.remove();
     items.delete(id);
     empty.hidden = items.size > 0;
@@ -70,7 +71,7 @@ async function refresh() {
   try {
     const response = await fetch('/api/local/escalations');
     const open = await response.json();
-    if (!response.ok) throw new Error(open.error?.message ?? `HTTP ${response.status}`);
+    if (!response.ok) throw new Error(open.problems?.join(' ') ?? open.detail ?? `HTTP ${response.status}`);
     const ids = new Set(open.map((e) => e.id));
     for (const [id, item] of items) if (!ids.has(id)) { item.remove(); items.delete(id); }
     for (const escalation of open) {

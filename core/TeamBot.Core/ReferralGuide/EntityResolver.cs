@@ -63,7 +63,7 @@ public sealed partial class EntityResolver
     private bool NamesSomethingElse(string word, RegionData data) =>
         data.Municipalities.Any(m => TextFolding.Tokens(m.Name).Contains(word))
         || _aliases.Exact(word) is { } targets && targets.Any(t => t.Kind == EntityKind.Product)
-        || DomainSynonyms.PhraseToCatalogue.ContainsKey(word);
+        || SynonymLexicon.ProductPhrases.ContainsKey(word);
 
     /// <summary>Only unusual words are read as typos or partial names: "gezin" is a word, not a short "Gezinshuizen".</summary>
     private static bool IsOrdinaryWord(string token) =>
@@ -73,7 +73,7 @@ public sealed partial class EntityResolver
     {
         var text = " " + string.Join(' ', tokens) + " ";
         var expanded = new List<string>(tokens);
-        foreach (var (typed, catalogue) in DomainSynonyms.PhraseToCatalogue)
+        foreach (var (typed, catalogue) in SynonymLexicon.ProductPhrases)
             if (text.Contains(" " + typed + " ", StringComparison.Ordinal))
                 expanded.AddRange(["|", .. catalogue.Split(' ')]);
         return expanded;

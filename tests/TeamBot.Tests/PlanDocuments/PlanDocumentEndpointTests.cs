@@ -88,6 +88,19 @@ public sealed class PlanDocumentEndpointTests : IAsyncLifetime
         Assert.Contains(problems, p => p.StartsWith("plan.yaml, regel 3, kolom 1 (title): Onbekend veld 'title'. Bedoelt u 'titel'?", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Errors_are_RFC_7807_problem_details_with_the_Dutch_problems_in_an_extension_member()
+    {
+        var response = await _http.PostAsJsonAsync("/api/plans/render", new { template = "bestaat-niet", plan = "jaar: 2021\n" });
+
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(400, json.RootElement.GetProperty("status").GetInt32());
+        Assert.Equal("De aanvraag is niet in orde", json.RootElement.GetProperty("title").GetString());
+        Assert.NotEmpty(json.RootElement.GetProperty("problems").EnumerateArray());
+        Assert.Contains("bestaat-niet", json.RootElement.GetProperty("detail").GetString());
+    }
+
     [Theory]
     [InlineData("{\"template\": \"evaluatie\"}", "Het veld 'plan' ontbreekt")]
     [InlineData("{\"plan\": \"jaar: 2021\"}", "Het veld 'template' ontbreekt")]

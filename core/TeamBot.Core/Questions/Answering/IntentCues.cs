@@ -1,3 +1,4 @@
+using TeamBot.Core.Questions.Redaction;
 using TeamBot.Core.Language;
 using TeamBot.Core.ReferralGuide;
 
@@ -39,7 +40,7 @@ internal sealed class IntentCues
 
     public IntentCues(string question)
     {
-        MentionsUnknownName = question.Contains("[NAAM]", StringComparison.Ordinal);
+        MentionsUnknownName = question.Contains(Placeholders.Name, StringComparison.Ordinal);
         _tokens = TextFolding.Tokens(question);
         _text = " " + string.Join(' ', _tokens) + " ";
     }

@@ -1,3 +1,4 @@
+using TeamBot.Core.Questions.Redaction;
 using TeamBot.Core.Language;
 using System.Text.RegularExpressions;
 
@@ -12,12 +13,9 @@ internal static partial class QuestionTokenizer
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    private const string NamePlaceholder = "[NAAM]";
+    private static readonly string NamePlaceholder = Placeholders.Name;
 
-    private static readonly HashSet<string> PersonalDataPlaceholders = new(StringComparer.Ordinal)
-    {
-        "[BSN]", "[DATUM]", "[TELEFOON]", "[EMAIL]", "[ADRES]", "[POSTCODE]", "[PERSOONSGEGEVEN]",
-    };
+    private static readonly HashSet<string> PersonalDataPlaceholders = Placeholders.All.Where(p => p != Placeholders.Name).ToHashSet(StringComparer.Ordinal);
 
     public static List<QuestionToken> Tokenize(string text)
     {

@@ -1,3 +1,4 @@
+using TeamBot.Core.Questions.Redaction;
 using System.Text.RegularExpressions;
 
 namespace TeamBot.Core.Questions.Classification;
@@ -13,15 +14,15 @@ internal static partial class TrainingRedaction
 
     public static string Redact(string text)
     {
-        text = Email().Replace(text, "[EMAIL]");
-        text = Phone().Replace(text, "[TELEFOON]");
-        text = Bsn().Replace(text, "[BSN]");
-        text = BirthDate().Replace(text, "[DATUM]");
-        text = Postcode().Replace(text, "[POSTCODE]");
-        text = Address().Replace(text, "[ADRES]");
-        text = NameAfterTitle().Replace(text, "${title} [NAAM]");
-        text = FullNameBeforeDetails().Replace(text, "[NAAM]");
-        return FirstNameBeforeDetails().Replace(text, "[NAAM]");
+        text = Email().Replace(text, Placeholders.For(PersonalDataKind.Email));
+        text = Phone().Replace(text, Placeholders.For(PersonalDataKind.Phone));
+        text = Bsn().Replace(text, Placeholders.For(PersonalDataKind.Bsn));
+        text = BirthDate().Replace(text, Placeholders.For(PersonalDataKind.Date));
+        text = Postcode().Replace(text, Placeholders.For(PersonalDataKind.Postcode));
+        text = Address().Replace(text, Placeholders.For(PersonalDataKind.Address));
+        text = NameAfterTitle().Replace(text, "${title} " + Placeholders.Name);
+        text = FullNameBeforeDetails().Replace(text, Placeholders.Name);
+        return FirstNameBeforeDetails().Replace(text, Placeholders.Name);
     }
 
     [GeneratedRegex(@"[\w.+-]+@[\w-]+(\.[\w-]+)+", Options)]

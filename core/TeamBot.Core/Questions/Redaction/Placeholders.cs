@@ -2,9 +2,17 @@ using System.Text;
 
 namespace TeamBot.Core.Questions.Redaction;
 
-/// <summary>The Dutch placeholder text per kind, and the rewrite of a text with its claimed spans.</summary>
+/// <summary>The one list of Dutch placeholders per kind, and the rewrite of a text with its claimed spans.</summary>
 internal static class Placeholders
 {
+    /// <summary>For personal data of no known kind.</summary>
+    public const string Other = "[PERSOONSGEGEVEN]";
+
+    public static readonly string Name = For(PersonalDataKind.Name);
+
+    /// <summary>Every placeholder the redactor writes.</summary>
+    public static readonly IReadOnlySet<string> All = Enum.GetValues<PersonalDataKind>().Select(For).Append(Other).ToHashSet(StringComparer.Ordinal);
+
     public static string For(PersonalDataKind kind) => kind switch
     {
         PersonalDataKind.Bsn => "[BSN]",
@@ -14,7 +22,7 @@ internal static class Placeholders
         PersonalDataKind.Email => "[EMAIL]",
         PersonalDataKind.Address => "[ADRES]",
         PersonalDataKind.Postcode => "[POSTCODE]",
-        _ => "[PERSOONSGEGEVEN]",
+        _ => Other,
     };
 
     /// <summary>Replaces each span (ordered, not overlapping) of <paramref name="text"/> by its placeholder.</summary>

@@ -17,18 +17,14 @@ internal sealed class ContractSheet(
     public List<Contract> Read()
     {
         var result = new List<Contract>();
-        var firstRowByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstRows = new FirstRows(StringComparer.Ordinal);
         foreach (var row in sheet.Rows.Where(r => !r.IsEmpty))
         {
             var reader = new RowReader(sheet, row, problems);
             var contract = ReadContract(reader);
             if (contract is null) continue;
-            if (firstRowByKey.TryGetValue(contract.Key, out var first))
-            {
-                reader.Problem(WorkbookFormat.ProductCode, $"Dit contract ({contract.Provider}, {contract.ProductCode}) staat dubbel voor dezelfde gemeenten en hetzelfde perceel (ook in rij {first}).");
-                continue;
-            }
-            firstRowByKey[contract.Key] = row.Number;
+            var what = $"Dit contract ({contract.Provider}, {contract.ProductCode})";
+            if (!firstRows.IsFirst(reader, contract.Key, WorkbookFormat.ProductCode, what, "voor dezelfde gemeenten en hetzelfde perceel")) continue;
             result.Add(contract);
         }
         return result;

@@ -7,7 +7,7 @@ internal static class MunicipalitySheet
     {
         var extraFigureColumns = ExtraFigureColumns(sheet);
         var result = new List<Municipality>();
-        var firstRowByName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var firstRows = new FirstRows(StringComparer.OrdinalIgnoreCase);
         foreach (var row in sheet.Rows.Where(r => !r.IsEmpty))
         {
             var reader = new RowReader(sheet, row, problems);
@@ -16,12 +16,7 @@ internal static class MunicipalitySheet
             if (regions.Count == 0) reader.Problem(WorkbookFormat.Region, "Regio is leeg; vul de regio('s) van de gemeente in, gescheiden door ';'.");
             var figures = ReadFigures(reader, extraFigureColumns);
             if (name is null) continue;
-            if (firstRowByName.TryGetValue(name, out var first))
-            {
-                reader.Problem(WorkbookFormat.Municipality, $"Gemeente '{name}' staat dubbel (ook in rij {first}).");
-                continue;
-            }
-            firstRowByName[name] = row.Number;
+            if (!firstRows.IsFirst(reader, name, WorkbookFormat.Municipality, $"Gemeente '{name}'")) continue;
             result.Add(new Municipality(name, regions, reader.Text(WorkbookFormat.AccessTeam), figures));
         }
         return result;

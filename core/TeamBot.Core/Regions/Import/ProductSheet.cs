@@ -6,19 +6,14 @@ internal static class ProductSheet
     public static List<Product> Read(SheetTable sheet, ImportProblemList problems)
     {
         var result = new List<Product>();
-        var firstRowByCode = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var firstRows = new FirstRows(StringComparer.OrdinalIgnoreCase);
         foreach (var row in sheet.Rows.Where(r => !r.IsEmpty))
         {
             var reader = new RowReader(sheet, row, problems);
             var code = reader.RequiredText(WorkbookFormat.ProductCode);
             var name = reader.RequiredText(WorkbookFormat.Product);
             if (code is null || name is null) continue;
-            if (firstRowByCode.TryGetValue(code, out var first))
-            {
-                reader.Problem(WorkbookFormat.ProductCode, $"Productcode '{code}' staat dubbel (ook in rij {first}).");
-                continue;
-            }
-            firstRowByCode[code] = row.Number;
+            if (!firstRows.IsFirst(reader, code, WorkbookFormat.ProductCode, $"Productcode '{code}'")) continue;
             result.Add(new Product(
                 code, name, NormalizeLaw(reader.Text(WorkbookFormat.Law)), reader.Text(WorkbookFormat.Category),
                 reader.Text(WorkbookFormat.Segment), reader.Text(WorkbookFormat.Unit), reader.Text(WorkbookFormat.Description)));

@@ -8,19 +8,14 @@ internal static partial class ProviderSheet
     public static List<Provider> Read(SheetTable sheet, ImportProblemList problems)
     {
         var result = new List<Provider>();
-        var firstRowByName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var firstRows = new FirstRows(StringComparer.OrdinalIgnoreCase);
         foreach (var row in sheet.Rows.Where(r => !r.IsEmpty))
         {
             var reader = new RowReader(sheet, row, problems);
             var name = reader.RequiredText(WorkbookFormat.Provider);
             var provider = ReadProvider(reader, name);
             if (provider is null) continue;
-            if (firstRowByName.TryGetValue(provider.Name, out var first))
-            {
-                reader.Problem(WorkbookFormat.Provider, $"Aanbieder '{provider.Name}' staat dubbel (ook in rij {first}).");
-                continue;
-            }
-            firstRowByName[provider.Name] = row.Number;
+            if (!firstRows.IsFirst(reader, provider.Name, WorkbookFormat.Provider, $"Aanbieder '{provider.Name}'")) continue;
             result.Add(provider);
         }
         return result;
