@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using TeamBot.Core.Formatting;
 using TeamBot.Core.Questions;
 using TeamBot.Core.Questions.Classification;

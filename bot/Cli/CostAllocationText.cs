@@ -48,7 +48,7 @@ internal static class CostAllocationText
     }
 
     /// <summary>The gemeente column left-aligned, amounts right-aligned, two spaces between columns.</summary>
-    private static void AppendColumns(StringBuilder text, IReadOnlyList<string[]> rows)
+    private static void AppendColumns(StringBuilder text, List<string[]> rows)
     {
         var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(r => r[c].Length)).ToArray();
         foreach (var row in rows)

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
 using TeamBot.Core.Regions.Import;
 
 namespace TeamBot.Bot.Cli;

@@ -1,8 +1,7 @@
-using TeamBot.Core.Regions;
 using System.CommandLine;
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using TeamBot.Core.Questions.Log;
+using TeamBot.Core.Regions;
 
 namespace TeamBot.Bot.Cli;
 

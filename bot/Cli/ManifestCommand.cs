@@ -8,8 +8,8 @@ internal static class ManifestCommand
 {
     public const string DefaultOutput = "teambot.zip";
 
-    /// <param name="data">Not used: packing needs no data folder; taken so every command is created alike.</param>
-    public static Command Create(Option<string?> data)
+    /// <summary>Packing needs no data folder, so this verb takes no --data.</summary>
+    public static Command Create()
     {
         var appId = new Option<string?>("--app-id") { Description = "De Microsoft App ID van de botregistratie (een GUID)." };
         var host = new Option<string?>("--host") { Description = "De hostnaam waarop TeamBot bereikbaar is, zonder https:// en zonder pad." };

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using TeamBot.Core.PlanDocuments;
 
 namespace TeamBot.Bot.Cli;

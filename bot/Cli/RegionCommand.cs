@@ -1,7 +1,6 @@
-using TeamBot.Core.Regions;
 using System.CommandLine;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
+using TeamBot.Core.Regions;
 using TeamBot.Core.Storage;
 
 namespace TeamBot.Bot.Cli;

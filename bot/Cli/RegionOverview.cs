@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using TeamBot.Core.Regions;
 using TeamBot.Core.Regions.Import;
@@ -26,7 +27,8 @@ internal sealed record RegionOverview(
     public static async Task<RegionOverview> LoadAsync(IRegionStore store, CancellationToken cancellationToken)
     {
         var data = await store.LoadAsync(cancellationToken);
-        var last = (await store.GetImportHistoryAsync(1, cancellationToken)).FirstOrDefault();
+        var history = await store.GetImportHistoryAsync(1, cancellationToken);
+        var last = history.Count > 0 ? history[0] : null;
         return new RegionOverview(
             await store.GetDataVersionAsync(cancellationToken),
             data.Counts,
@@ -46,20 +48,20 @@ internal sealed record RegionOverview(
     public string ToText(RegionCalendar calendar)
     {
         var text = new StringBuilder();
-        text.AppendLine($"Regio's: {(Regions.Count == 0 ? "(nog geen gegevens)" : string.Join(", ", Regions))}");
-        text.AppendLine($"{Counts.Municipalities} gemeenten, {Counts.Providers} aanbieders, {Counts.Products} producten, " +
+        text.AppendLine(CultureInfo.InvariantCulture, $"Regio's: {(Regions.Count == 0 ? "(nog geen gegevens)" : string.Join(", ", Regions))}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Counts.Municipalities} gemeenten, {Counts.Providers} aanbieders, {Counts.Products} producten, " +
                         $"{Counts.Contracts} contracten, {Counts.Documents} documenten ({Counts.DocumentSections} secties)");
         if (LastImport is not null)
-            text.AppendLine($"Laatste import: {LastImport.FileName} op {calendar.ToRegion(LastImport.ImportedAt):dd-MM-yyyy HH:mm} (wijzigingen: {LastImport.Changes})");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Laatste import: {LastImport.FileName} op {calendar.ToRegion(LastImport.ImportedAt):dd-MM-yyyy HH:mm} (wijzigingen: {LastImport.Changes})");
         text.AppendLine().AppendLine("Gemeenten:");
         foreach (var m in Municipalities)
-            text.AppendLine($"  {m.Name} — {string.Join(", ", m.Regions)}{(m.AccessTeam is null ? "" : $" — toegang: {m.AccessTeam}")}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {m.Name} — {string.Join(", ", m.Regions)}{(m.AccessTeam is null ? "" : $" — toegang: {m.AccessTeam}")}");
         text.AppendLine().AppendLine("Aanbieders:");
         foreach (var p in Providers)
-            text.AppendLine($"  {p.Name} — {p.Contracts} contracten ({string.Join(", ", p.ProductCodes)})");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {p.Name} — {p.Contracts} contracten ({string.Join(", ", p.ProductCodes)})");
         text.AppendLine().AppendLine("Producten:");
         foreach (var p in Products)
-            text.AppendLine($"  {p.Code} {p.Name}{(p.Law is null ? "" : $" ({p.Law})")}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {p.Code} {p.Name}{(p.Law is null ? "" : $" ({p.Law})")}");
         return text.ToString().TrimEnd();
     }
 }

@@ -36,7 +36,7 @@ public sealed class ActivityRouter(
             case ActivityTypes.Invoke when activity.Name == CardActionInvokeName:
                 return (await cardActions.HandleInvokeAsync(activity, cancellationToken)).ToInvokeResponse();
             default:
-                logger.LogDebug("Ignored activity of type {ActivityType}", activity.Type);
+                logger.IgnoredActivity(activity.Type);
                 return null;
         }
     }
@@ -80,7 +80,7 @@ public sealed class ActivityRouter(
                && added.EnumerateArray().Any(m => m.TryGetProperty("id", out var id) && id.GetString() == activity.Recipient?.Id);
     }
 
-    private Task ReplyAsync(Activity activity, RenderedCard card, CancellationToken cancellationToken)
+    private Task<string?> ReplyAsync(Activity activity, RenderedCard card, CancellationToken cancellationToken)
     {
         var reply = activity.CreateReply();
         reply.Attachments = [Attachment.AdaptiveCard(card.Element)];

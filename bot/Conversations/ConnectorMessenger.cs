@@ -5,16 +5,16 @@ namespace TeamBot.Bot.Conversations;
 /// <summary>Writes through the Bot Connector REST API (Teams and every other Azure Bot Service channel).</summary>
 public sealed class ConnectorMessenger(IConnectorClient connector) : IChannelMessenger
 {
-    public async Task<string?> SendAsync(ConversationReference to, Activity activity, CancellationToken cancellationToken = default)
+    public async Task<string?> SendAsync(ConversationReference destination, Activity activity, CancellationToken cancellationToken = default)
     {
-        Address(activity, to);
+        Address(activity, destination);
         var response = await connector.SendToConversationAsync(activity, cancellationToken);
         return response.Id;
     }
 
-    public async Task UpdateAsync(ConversationReference to, string activityId, Activity activity, CancellationToken cancellationToken = default)
+    public async Task UpdateAsync(ConversationReference destination, string activityId, Activity activity, CancellationToken cancellationToken = default)
     {
-        Address(activity, to);
+        Address(activity, destination);
         activity.Id = activityId;
         await connector.UpdateActivityAsync(activity, cancellationToken);
     }

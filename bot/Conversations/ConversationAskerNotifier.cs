@@ -15,7 +15,7 @@ public sealed class ConversationAskerNotifier(
     {
         if (answeredTicket.AskerAddress is null || await conversations.GetAsync(answeredTicket.AskerAddress, cancellationToken) is not { } asker)
         {
-            logger.LogWarning("Ticket {TicketId} answered, but the asker's conversation is unknown", answeredTicket.Id);
+            logger.AskerUnknown(answeredTicket.Id);
             return false;
         }
         var messenger = messengers.For(asker.ChannelId);

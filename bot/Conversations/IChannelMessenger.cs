@@ -9,9 +9,9 @@ namespace TeamBot.Bot.Conversations;
 public interface IChannelMessenger
 {
     /// <returns>The id of the posted activity, so it can be updated later.</returns>
-    Task<string?> SendAsync(ConversationReference to, Activity activity, CancellationToken cancellationToken = default);
+    Task<string?> SendAsync(ConversationReference destination, Activity activity, CancellationToken cancellationToken = default);
 
-    Task UpdateAsync(ConversationReference to, string activityId, Activity activity, CancellationToken cancellationToken = default);
+    Task UpdateAsync(ConversationReference destination, string activityId, Activity activity, CancellationToken cancellationToken = default);
 
     /// <summary>A 1:1 conversation with the user of <paramref name="from"/> (who may have asked in a channel).</summary>
     Task<ConversationReference> PersonalConversationAsync(ConversationReference from, CancellationToken cancellationToken = default);

@@ -17,7 +17,7 @@ public sealed class InkoopteamTicketBoard(
     {
         if (botOptions.Value.InkoopteamChannel is not { Length: > 0 } channelId)
         {
-            logger.LogWarning("Ticket {TicketId} opened, but Bot:InkoopteamChannel is not configured: no card posted", ticket.Id);
+            logger.NoInkoopteamChannel(ticket.Id);
             return null;
         }
         if (await conversations.GetAsync(askerAddress, cancellationToken) is not { } asker) return null;

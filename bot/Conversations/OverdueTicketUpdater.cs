@@ -1,7 +1,7 @@
-using TeamBot.Core.Regions;
 using TeamBot.BotFramework;
 using TeamBot.Core.Cards;
 using TeamBot.Core.Escalations;
+using TeamBot.Core.Regions;
 
 namespace TeamBot.Bot.Conversations;
 
@@ -34,7 +34,7 @@ public sealed class OverdueTicketUpdater(
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "Marking overdue tickets failed; trying again in {Interval}", Interval);
+                logger.MarkingOverdueFailed(e, Interval);
             }
         }
     }
@@ -71,7 +71,7 @@ public sealed class OverdueTicketUpdater(
         if (activityId is null || await conversations.GetAsync(address, cancellationToken) is not { } channel) return false;
         var card = cards.EscalationTicket(ticket, ChannelMessengers.ActionStyleFor(channel.ChannelId));
         await messengers.For(channel.ChannelId).UpdateAsync(channel, activityId, new Activity { Attachments = [Attachment.AdaptiveCard(card.Element)] }, cancellationToken);
-        logger.LogInformation("Ticket {TicketId} marked overdue on its card", ticket.Id);
+        logger.MarkedOverdue(ticket.Id);
         return true;
     }
 }

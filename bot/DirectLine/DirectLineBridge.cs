@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using TeamBot.BotFramework;
 using TeamBot.Bot.Conversations;
+using TeamBot.BotFramework;
 using TeamBot.Core.Questions;
 
 namespace TeamBot.Bot.DirectLine;
@@ -64,7 +64,7 @@ public sealed class DirectLineBridge(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "The bot failed on a Direct Line {ActivityType} activity", activity.Type);
+            logger.BotFailed(e, activity.Type);
             var apology = activity.CreateReply("Sorry, daar ging iets mis aan mijn kant. Probeer het nog eens.");
             conversation.Append(apology, clock.GetUtcNow(), options.Value.MaxActivitiesPerConversation);
         }

@@ -37,7 +37,7 @@ public sealed class DirectLineConversations(TimeProvider clock, IOptions<DirectL
     {
         var oldest = _byId.Values.MinBy(c => c.LastUsedAt)!;
         _byId.Remove(oldest.Id);
-        logger.LogInformation("Direct Line conversation evicted to stay within {MaxConversations}", options.Value.MaxConversations);
+        logger.ConversationEvicted(options.Value.MaxConversations);
     }
 
     // 144 random bits: unguessable, and URL-safe as it is.

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using TeamBot.BotFramework;
 using TeamBot.Bot.Conversations;
+using TeamBot.BotFramework;
 
 namespace TeamBot.Bot.DirectLine;
 
@@ -14,19 +14,19 @@ public sealed class DirectLineMessenger(
     IOptions<DirectLineOptions> options,
     ILogger<DirectLineMessenger> logger) : IChannelMessenger
 {
-    public Task<string?> SendAsync(ConversationReference to, Activity activity, CancellationToken cancellationToken = default)
+    public Task<string?> SendAsync(ConversationReference destination, Activity activity, CancellationToken cancellationToken = default)
     {
-        if (Find(to) is not { } conversation) return Task.FromResult<string?>(null);
-        Address(activity, to);
+        if (Find(destination) is not { } conversation) return Task.FromResult<string?>(null);
+        Address(activity, destination);
         return Task.FromResult<string?>(conversation.Append(activity, clock.GetUtcNow(), options.Value.MaxActivitiesPerConversation));
     }
 
-    public Task UpdateAsync(ConversationReference to, string activityId, Activity activity, CancellationToken cancellationToken = default)
+    public Task UpdateAsync(ConversationReference destination, string activityId, Activity activity, CancellationToken cancellationToken = default)
     {
-        if (Find(to) is not { } conversation) return Task.CompletedTask;
-        Address(activity, to);
+        if (Find(destination) is not { } conversation) return Task.CompletedTask;
+        Address(activity, destination);
         if (!conversation.Replace(activityId, activity))
-            logger.LogWarning("Direct Line activity {ActivityId} to update is no longer kept", activityId);
+            logger.ActivityNoLongerKept(activityId);
         return Task.CompletedTask;
     }
 
@@ -38,7 +38,7 @@ public sealed class DirectLineMessenger(
     private DirectLineConversation? Find(ConversationReference to)
     {
         var conversation = conversations.Find(to.Conversation?.Id);
-        if (conversation is null) logger.LogWarning("Direct Line conversation is gone (evicted or from before a restart); message dropped");
+        if (conversation is null) logger.ConversationGone();
         return conversation;
     }
 

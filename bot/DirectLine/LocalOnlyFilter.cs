@@ -1,5 +1,5 @@
-using TeamBot.Bot.Hosting;
 using Microsoft.Extensions.Options;
+using TeamBot.Bot.Hosting;
 using TeamBot.BotFramework;
 
 namespace TeamBot.Bot.DirectLine;

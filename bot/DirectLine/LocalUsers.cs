@@ -1,6 +1,6 @@
 using System.Text.Json;
-using TeamBot.BotFramework;
 using TeamBot.Bot.Conversations;
+using TeamBot.BotFramework;
 using TeamBot.Core.ReferralGuide;
 
 namespace TeamBot.Bot.DirectLine;

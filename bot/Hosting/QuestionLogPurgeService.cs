@@ -18,7 +18,7 @@ public sealed class QuestionLogPurgeService(QuestionLogRetention retention, Time
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "Purging the question log failed; trying again in {Interval}", Interval);
+                logger.PurgeFailed(e, Interval);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

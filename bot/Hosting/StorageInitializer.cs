@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TeamBot.Core.Storage;
 
@@ -17,7 +16,7 @@ public sealed class StorageInitializer(
         await migrator.MigrateAsync(cancellationToken);
         if (!loadSample || !sampleOptions.Value.LoadOnFirstStart) return;
         if ((await store.GetImportHistoryAsync(1, cancellationToken)).Count > 0) return;
-        logger.LogInformation("No region data imported yet: loading the sample region");
+        logger.LoadingSample();
         await sampleLoader.LoadAsync(cancellationToken);
     }
 }

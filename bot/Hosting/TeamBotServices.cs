@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using TeamBot.Core;
 using TeamBot.Microsoft365;
 using TeamBot.Storage.Sqlite;

@@ -1,9 +1,6 @@
-using TeamBot.Bot.Hosting;
 using System.Globalization;
-using Microsoft.Extensions.Options;
-using TeamBot.Bot.Conversations;
 using TeamBot.Bot.DirectLine;
-using TeamBot.Core.Cards;
+using TeamBot.Bot.Hosting;
 using TeamBot.Core.Escalations;
 using TeamBot.Core.Questions;
 using TeamBot.Core.Regions;

@@ -1,6 +1,6 @@
-using TeamBot.Bot.Hosting;
 using Microsoft.Extensions.Options;
 using TeamBot.Bot.DirectLine;
+using TeamBot.Bot.Hosting;
 
 namespace TeamBot.Bot.PlanDocuments;
 

@@ -1,6 +1,6 @@
-using TeamBot.Bot.Hosting;
 using System.Net.Mime;
 using System.Text.Json;
+using TeamBot.Bot.Hosting;
 using TeamBot.Core.Documents.Storage;
 using TeamBot.Core.PlanDocuments;
 

@@ -33,7 +33,7 @@ internal static class BotCredentialFactory
         _ => throw new InvalidOperationException($"Bot:AppType {options.AppType} has no tenant authority."),
     };
 
-    private static TokenCredential CreateManagedIdentity(BotOptions options, HttpPipelineTransport? transport)
+    private static ManagedIdentityCredential CreateManagedIdentity(BotOptions options, HttpPipelineTransport? transport)
     {
         var credentialOptions = new ManagedIdentityCredentialOptions(ManagedIdentityId.FromUserAssignedClientId(options.AppId!));
         if (transport is not null)

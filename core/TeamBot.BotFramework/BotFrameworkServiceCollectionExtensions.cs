@@ -25,6 +25,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddHttpClient(BotRequestAuthenticator.MetadataHttpClientName, client => client.Timeout = MetadataTimeout);
         services.AddSingleton<IBotRequestAuthenticator, BotRequestAuthenticator>();
 
+        services.AddSingleton(BotCredentialSource.FromSettings);
         services.AddSingleton<IBotTokenProvider, BotTokenProvider>();
         services.AddSingleton<ConnectorRateLimiter>();
         // Attempts have their own timeout (Bot:Connector:AttemptTimeout), so HttpClient's must not cut them short.

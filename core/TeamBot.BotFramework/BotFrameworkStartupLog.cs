@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace TeamBot.BotFramework;
@@ -12,13 +11,11 @@ internal sealed class BotFrameworkStartupLog(IOptions<BotOptions> options, ILogg
         var bot = options.Value;
         if (bot.IsLocalMode)
         {
-            logger.LogWarning("Bot Framework: local mode (no Bot:AppId), accepting unauthenticated activities from loopback only");
+            logger.LocalMode();
         }
         else
         {
-            logger.LogInformation(
-                "Bot Framework: authenticating tokens for app {AppId} ({AppType}); emulator tokens {EmulatorTokens}; tenant allow-list {TenantCount} tenant(s)",
-                bot.AppId, bot.AppType, bot.AcceptEmulatorTokens ? "accepted" : "refused", bot.AllowedTenants.Count);
+            logger.Authenticating(bot.AppId, bot.AppType, bot.AcceptEmulatorTokens ? "accepted" : "refused", bot.AllowedTenants.Count);
         }
 
         return Task.CompletedTask;

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -52,7 +51,7 @@ public sealed class BotRequestAuthenticator : IBotRequestAuthenticator
             : await AuthenticateTokenAsync(authorizationHeader, activity, cancellationToken).ConfigureAwait(false);
         if (!result.IsAuthenticated)
         {
-            _logger.LogWarning("Refused a Bot Framework request: {Reason} ({Detail})", result.Failure, result.Detail);
+            _logger.RequestRefused(result.Failure, result.Detail);
         }
 
         return result;
@@ -102,7 +101,7 @@ public sealed class BotRequestAuthenticator : IBotRequestAuthenticator
         }
         catch (InvalidOperationException exception)
         {
-            _logger.LogError(exception, "Could not download the OpenID metadata or its keys");
+            _logger.MetadataUnavailable(exception);
             return BotAuthenticationResult.Failed(BotAuthenticationFailure.MetadataUnavailable, "the OpenID metadata could not be downloaded");
         }
 

@@ -1,11 +1,10 @@
 using Azure.Core;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace TeamBot.BotFramework;
 
 /// <summary>Client-credentials tokens for the Bot Connector, kept until five minutes before they expire.</summary>
-public sealed class BotTokenProvider : IBotTokenProvider
+public sealed class BotTokenProvider : IBotTokenProvider, IDisposable
 {
     public const string Scope = "https://api.botframework.com/.default";
 
@@ -18,19 +17,16 @@ public sealed class BotTokenProvider : IBotTokenProvider
     private readonly SemaphoreSlim _renewal = new(1, 1);
     private AccessToken? _cached;
 
-    public BotTokenProvider(IOptions<BotOptions> options, TimeProvider time, ILogger<BotTokenProvider> logger)
-        : this(options.Value, time, logger, o => BotCredentialFactory.Create(o))
+    public BotTokenProvider(IOptions<BotOptions> options, TimeProvider time, ILogger<BotTokenProvider> logger, BotCredentialSource credentials)
     {
-    }
-
-    internal BotTokenProvider(BotOptions options, TimeProvider time, ILogger<BotTokenProvider> logger, Func<BotOptions, TokenCredential> createCredential)
-    {
-        _options = options;
+        _options = options.Value;
         _time = time;
         _logger = logger;
         // Created on first use so a misconfigured secret fails the first send with a clear message, not the start.
-        _credential = new Lazy<TokenCredential>(() => createCredential(options));
+        _credential = new Lazy<TokenCredential>(() => credentials.Create(_options));
     }
+
+    public void Dispose() => _renewal.Dispose();
 
     public async Task<string?> GetTokenAsync(CancellationToken cancellationToken = default)
     {
@@ -66,7 +62,7 @@ public sealed class BotTokenProvider : IBotTokenProvider
     {
         var fresh = await _credential.Value.GetTokenAsync(new TokenRequestContext([Scope]), cancellationToken).ConfigureAwait(false);
         _cached = fresh;
-        _logger.LogInformation("Obtained a Bot Connector token valid until {ExpiresOn:O}", fresh.ExpiresOn);
+        _logger.TokenObtained(fresh.ExpiresOn);
         return fresh.Token;
     }
 }

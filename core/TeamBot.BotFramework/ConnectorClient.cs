@@ -1,8 +1,7 @@
-using TeamBot.Core.Delivery;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TeamBot.Core.Delivery;
 
 namespace TeamBot.BotFramework;
 
@@ -88,7 +87,7 @@ public sealed class ConnectorClient : IConnectorClient
         switch (claim.Status)
         {
             case OutgoingActivityClaimStatus.AlreadySent:
-                _logger.LogInformation("Connector {Operation}: activity was sent before, not posting it again", operation);
+                _logger.AlreadySent(operation);
                 return Deserialize<T>(claim.ResponseJson);
             case OutgoingActivityClaimStatus.InProgress:
                 throw new BotConnectorException($"Connector {operation}: the activity is being sent by another caller right now.");
@@ -130,9 +129,7 @@ public sealed class ConnectorClient : IConnectorClient
                 throw refusal;
             }
 
-            _logger.LogWarning(
-                "Connector {Operation} to {Host} failed with {Failure}; attempt {Attempt} of {MaxAttempts}, retrying in {Delay}",
-                operation, uri.Host, outcome.Description, attempt, _options.MaxAttempts, delay);
+            _logger.ConnectorRetrying(operation, uri.Host, outcome.Description, attempt, _options.MaxAttempts, delay);
             waited += delay;
             await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
         }
@@ -217,7 +214,7 @@ public sealed class ConnectorClient : IConnectorClient
         catch (JsonException exception)
         {
             // The send itself succeeded; an unreadable answer must not make the caller send again.
-            _logger.LogWarning(exception, "The Connector's answer was not the expected JSON");
+            _logger.UnexpectedConnectorJson(exception);
             return new T();
         }
     }

@@ -22,7 +22,7 @@ internal sealed record PublishedSigningKey(string KeyId, IReadOnlyList<SecurityK
     }
 
     // Microsoft.IdentityModel keeps JWK members it does not know, such as "endorsements", in AdditionalData.
-    private static IReadOnlyList<string> ReadEndorsements(JsonWebKey? key)
+    private static List<string> ReadEndorsements(JsonWebKey? key)
     {
         if (key is null || !key.AdditionalData.TryGetValue(EndorsementsMember, out var value))
         {

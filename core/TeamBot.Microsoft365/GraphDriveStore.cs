@@ -1,4 +1,3 @@
-using Microsoft.Graph.Models;
 using TeamBot.Core.Documents.Storage;
 
 namespace TeamBot.Microsoft365;
@@ -17,7 +16,7 @@ public sealed class GraphDriveStore(LocalFolderStore localStore, GraphDriveUploa
         var name = DocumentFileName.Sanitize(document.FileName);
         var item = await ExplainFailuresAsync(GraphStep.Upload, name, document.ConflictBehavior, local.LocalPath, "",
             () => uploader.UploadAsync(name, document.Content, document.ContentType, document.ConflictBehavior, ct));
-        logger.LogInformation("Stored {FileName} in the Microsoft 365 document library", item.Name);
+        logger.StoredInGraph(item.Name);
         var stored = new StoredDocument(item.Name ?? name, item.WebUrl, local.LocalPath, ItemId: item.Id);
         return document.AlsoPdf ? await AddPdfAsync(stored, document.ConflictBehavior, ct) : stored;
     }
@@ -43,7 +42,7 @@ public sealed class GraphDriveStore(LocalFolderStore localStore, GraphDriveUploa
         }
         catch (Exception e) when (GraphFailureMessages.Describe(e, connection.Options, step, fileName, conflict) is { } failure)
         {
-            logger.LogWarning(e, "Microsoft Graph {Step} of {FileName} failed with status {StatusCode}", step, fileName, failure.StatusCode);
+            logger.GraphStepFailed(e, step, fileName, failure.StatusCode);
             var problem = step == GraphStep.PdfConversion ? $"De PDF van '{fileName}' kon niet worden gemaakt: {failure.Problem}" : failure.Problem;
             throw new DocumentStoreException(problem + addendum, localPath, failure.StatusCode, e);
         }

@@ -44,7 +44,7 @@ public sealed class GraphDriveUploader(GraphConnection connection, ILogger<Graph
 
     private async Task<DriveItem> UploadInOneRequestAsync(string fileName, byte[] content, string contentType, ConflictBehavior conflict, CancellationToken ct)
     {
-        logger.LogInformation("Uploading {FileName} ({Bytes} bytes) to Microsoft Graph in one request", fileName, content.Length);
+        logger.UploadingInOneRequest(fileName, content.Length);
         var builder = ItemInFolder(fileName).Content;
         // The generated PUT has no conflict-behaviour parameter; Graph reads it from the query string.
         var url = builder.ToPutRequestInformation(Stream.Null).URI.AbsoluteUri + $"?{ConflictBehaviorKey}={ConflictValue(conflict)}";
@@ -55,7 +55,7 @@ public sealed class GraphDriveUploader(GraphConnection connection, ILogger<Graph
 
     private async Task<DriveItem> UploadInSessionAsync(string fileName, byte[] content, ConflictBehavior conflict, CancellationToken ct)
     {
-        logger.LogInformation("Uploading {FileName} ({Bytes} bytes) to Microsoft Graph in an upload session", fileName, content.Length);
+        logger.UploadingInSession(fileName, content.Length);
         var request = new CreateUploadSessionPostRequestBody
         {
             Item = new DriveItemUploadableProperties { AdditionalData = new Dictionary<string, object> { [ConflictBehaviorKey] = ConflictValue(conflict) } },
@@ -81,11 +81,11 @@ public sealed class GraphDriveUploader(GraphConnection connection, ILogger<Graph
             using var request = new HttpRequestMessage(HttpMethod.Delete, uploadUrl);
             using var response = await connection.Http.SendAsync(request, CancellationToken.None);
             if (!response.IsSuccessStatusCode)
-                logger.LogWarning("Cancelling an upload session answered {StatusCode}; Graph removes it when it expires", (int)response.StatusCode);
+                logger.UploadSessionCancelRefused((int)response.StatusCode);
         }
         catch (Exception e) when (e is HttpRequestException or TimeoutException or OperationCanceledException)
         {
-            logger.LogWarning(e, "Cancelling an upload session failed; Graph removes it when it expires");
+            logger.UploadSessionCancelFailed(e);
         }
     }
 

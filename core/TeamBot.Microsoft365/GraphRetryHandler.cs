@@ -1,5 +1,4 @@
 using System.Net;
-using TeamBot.Core.Documents.Storage;
 
 namespace TeamBot.Microsoft365;
 
@@ -22,8 +21,7 @@ internal sealed class GraphRetryHandler(GraphDriveOptions options, TimeProvider 
             if (!IsTransient(response.StatusCode) || attempt > options.MaxRetries) return response;
             var delay = RetryDelay(response, attempt);
             if (delay > options.MaxRetryDelay) return response;
-            logger.LogWarning("Microsoft Graph answered {StatusCode} to {Method}; attempt {Attempt} of {MaxAttempts}, retrying in {Delay}",
-                (int)response.StatusCode, request.Method, attempt, options.MaxRetries + 1, delay);
+            logger.GraphRetrying((int)response.StatusCode, request.Method, attempt, options.MaxRetries + 1, delay);
             response.Dispose();
             await Task.Delay(delay, clock, cancellationToken);
         }

@@ -47,13 +47,13 @@ public sealed class LibreOfficePdfConverter(IOptions<LibreOfficeOptions> options
         if (process.ExitCode != 0)
         {
             var detail = (await errors).Trim();
-            logger.LogWarning("soffice exited with {ExitCode}: {Error}", process.ExitCode, detail);
+            logger.SofficeFailed(process.ExitCode, detail);
             throw new PdfConversionException($"LibreOffice kon '{fileName}' niet naar PDF omzetten (afsluitcode {process.ExitCode}): {detail}");
         }
     }
 
     /// <summary>A private LibreOffice profile per run, so conversions in parallel (or beside a running LibreOffice) do not collide.</summary>
-    private IEnumerable<string> Arguments(string input, string outputFolder, string workFolder) =>
+    private static IEnumerable<string> Arguments(string input, string outputFolder, string workFolder) =>
     [
         "--headless", "--norestore", "--nolockcheck", "--nodefault",
         $"-env:UserInstallation={new Uri(Path.Combine(workFolder, "profile")).AbsoluteUri}",

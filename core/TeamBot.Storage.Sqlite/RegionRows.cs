@@ -14,7 +14,10 @@ internal static class RegionRows
 
     public static object MunicipalityRow(Municipality m, int position) => new
     {
-        Position = position, m.Name, Regions = ToJson(m.Regions), AccessTeam = m.AccessTeam,
+        Position = position,
+        m.Name,
+        Regions = ToJson(m.Regions),
+        AccessTeam = m.AccessTeam,
         Figures = ToJson(m.Figures.ToDictionary(f => f.Key, f => f.Value.ToString(CultureInfo.InvariantCulture))),
     };
 
@@ -25,8 +28,16 @@ internal static class RegionRows
 
     public static object ProviderRow(Provider p, int position) => new
     {
-        Position = position, p.Name, p.ChamberOfCommerceNumber, p.Website, p.Phone, p.Email, p.ContactPerson, p.ContractManager,
-        Specialisations = ToJson(p.Specialisations), TargetGroups = ToJson(p.TargetGroups),
+        Position = position,
+        p.Name,
+        p.ChamberOfCommerceNumber,
+        p.Website,
+        p.Phone,
+        p.Email,
+        p.ContactPerson,
+        p.ContractManager,
+        Specialisations = ToJson(p.Specialisations),
+        TargetGroups = ToJson(p.TargetGroups),
     };
 
     public static Provider Provider(dynamic row) => new(
@@ -36,7 +47,14 @@ internal static class RegionRows
 
     public static object ProductRow(Product p, int position) => new
     {
-        Position = position, p.Code, p.Name, p.Law, p.Category, p.Segment, p.Unit, p.Description,
+        Position = position,
+        p.Code,
+        p.Name,
+        p.Law,
+        p.Category,
+        p.Segment,
+        p.Unit,
+        p.Description,
     };
 
     public static Product Product(dynamic row) => new(
@@ -45,10 +63,20 @@ internal static class RegionRows
 
     public static object ContractRow(Contract c, int position) => new
     {
-        Position = position, c.Provider, c.ProductCode, c.Region, Municipalities = ToJson(c.Municipalities),
-        AllMunicipalities = c.AllMunicipalities ? 1 : 0, DeliveryModel = c.DeliveryModel?.ToString(),
-        Rate = c.Rate?.ToString(CultureInfo.InvariantCulture), StartDate = Date(c.StartDate), EndDate = Date(c.EndDate),
-        MaxEndDate = Date(c.MaxEndDate), c.Lot, Status = c.Status.ToString(), c.Remark,
+        Position = position,
+        c.Provider,
+        c.ProductCode,
+        c.Region,
+        Municipalities = ToJson(c.Municipalities),
+        AllMunicipalities = c.AllMunicipalities ? 1 : 0,
+        DeliveryModel = c.DeliveryModel?.ToString(),
+        Rate = c.Rate?.ToString(CultureInfo.InvariantCulture),
+        StartDate = Date(c.StartDate),
+        EndDate = Date(c.EndDate),
+        MaxEndDate = Date(c.MaxEndDate),
+        c.Lot,
+        Status = c.Status.ToString(),
+        c.Remark,
     };
 
     public static Contract Contract(dynamic row) => new(
@@ -63,7 +91,12 @@ internal static class RegionRows
 
     public static object SectionRow(DocumentSection s, int documentPosition) => new
     {
-        DocumentPosition = documentPosition, SectionIndex = s.Index, s.Heading, s.Level, s.Path, s.Text,
+        DocumentPosition = documentPosition,
+        SectionIndex = s.Index,
+        s.Heading,
+        s.Level,
+        s.Path,
+        s.Text,
     };
 
     public static DocumentSection Section(dynamic row) => new(
@@ -71,8 +104,11 @@ internal static class RegionRows
 
     public static object ImportRecordRow(ImportRecord r) => new
     {
-        ImportedAt = SqliteTimestamp.Format(r.ImportedAt), r.FileName, r.Sha256,
-        Counts = ToJson(r.Counts), Changes = ToJson(r.Changes),
+        ImportedAt = SqliteTimestamp.Format(r.ImportedAt),
+        r.FileName,
+        r.Sha256,
+        Counts = ToJson(r.Counts),
+        Changes = ToJson(r.Changes),
     };
 
     public static ImportRecord ImportRecord(dynamic row) => new(

@@ -8,9 +8,9 @@ namespace TeamBot.Storage.Sqlite;
 /// <summary>Escalation tickets in SQLite; the unique question id and the state check in the UPDATE make "once" hold across instances.</summary>
 public sealed class SqliteEscalationStore(SqliteDatabase database) : IEscalationStore
 {
-    private static readonly string Open = WireNames<EscalationState>.Of(EscalationState.Open);
-    private static readonly string Answered = WireNames<EscalationState>.Of(EscalationState.Answered);
-    private static readonly string Closed = WireNames<EscalationState>.Of(EscalationState.Closed);
+    private static readonly string Open = WireNames.Of<EscalationState>(EscalationState.Open);
+    private static readonly string Answered = WireNames.Of<EscalationState>(EscalationState.Answered);
+    private static readonly string Closed = WireNames.Of<EscalationState>(EscalationState.Closed);
 
     public async Task<EscalationTicket> OpenAsync(EscalationTicket ticket, CancellationToken cancellationToken = default)
     {
@@ -23,8 +23,14 @@ public sealed class SqliteEscalationStore(SqliteDatabase database) : IEscalation
             """,
             new
             {
-                ticket.QuestionLogId, ticket.RedactedQuestion, Category = ticket.Category.ToWireName(), ticket.AskerMunicipality, ticket.BotAnswer,
-                ticket.AskerAddress, State = WireNames<EscalationState>.Of(ticket.State), OpenedAt = SqliteTimestamp.Format(ticket.OpenedAt),
+                ticket.QuestionLogId,
+                ticket.RedactedQuestion,
+                Category = ticket.Category.ToWireName(),
+                ticket.AskerMunicipality,
+                ticket.BotAnswer,
+                ticket.AskerAddress,
+                State = WireNames.Of<EscalationState>(ticket.State),
+                OpenedAt = SqliteTimestamp.Format(ticket.OpenedAt),
             },
             cancellationToken));
         var row = await connection.QuerySingleAsync(Sql.Command(
@@ -44,7 +50,7 @@ public sealed class SqliteEscalationStore(SqliteDatabase database) : IEscalation
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync(Sql.Command(
             "SELECT * FROM escalation_ticket WHERE @State IS NULL OR state = @State ORDER BY id",
-            new { State = state is { } s ? WireNames<EscalationState>.Of(s) : null }, cancellationToken));
+            new { State = state is { } s ? WireNames.Of<EscalationState>(s) : null }, cancellationToken));
         return rows.Select(r => (EscalationTicket)ToTicket(r)).ToList();
     }
 
@@ -70,8 +76,8 @@ public sealed class SqliteEscalationStore(SqliteDatabase database) : IEscalation
     }
 
     private static EscalationTicket ToTicket(dynamic row) => new(
-        (long)row.id, (long)row.question_log_id, (string)row.redacted_question, WireNames<QuestionCategory>.ParseStored((string)row.category),
-        (string?)row.asker_municipality, (string?)row.bot_answer, (string?)row.asker_address, WireNames<EscalationState>.ParseStored((string)row.state),
+        (long)row.id, (long)row.question_log_id, (string)row.redacted_question, WireNames.ParseStored<QuestionCategory>((string)row.category),
+        (string?)row.asker_municipality, (string?)row.bot_answer, (string?)row.asker_address, WireNames.ParseStored<EscalationState>((string)row.state),
         SqliteTimestamp.Parse((string)row.opened_at),
         row.answered_at is string at ? SqliteTimestamp.Parse(at) : null,
         (string?)row.answer, (string?)row.answered_by_pseudonym, (string?)row.ticket_card_address);

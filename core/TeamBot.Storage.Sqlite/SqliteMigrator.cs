@@ -1,7 +1,6 @@
 using System.Reflection;
 using Dapper;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging;
 using TeamBot.Core.Storage;
 
 namespace TeamBot.Storage.Sqlite;
@@ -38,7 +37,7 @@ public sealed class SqliteMigrator(SqliteDatabase database, TimeProvider clock, 
             "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
             new { migration.Version, migration.Name, AppliedAt = SqliteTimestamp.Format(clock.GetUtcNow()) }, cancellationToken, transaction));
         await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation("Applied schema migration {Version} {Name}", migration.Version, migration.Name);
+        logger.MigrationApplied(migration.Version, migration.Name);
     }
 
     internal static IReadOnlyList<Migration> EmbeddedMigrations()

@@ -2,9 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
-using TeamBot.Core.Questions;
 using TeamBot.Core.Escalations;
+using TeamBot.Core.Questions;
 using TeamBot.Core.Questions.Classification;
 using TeamBot.Core.Questions.Log;
 using TeamBot.Core.WireFormat;
@@ -30,23 +29,31 @@ public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
             """,
             new
             {
-                AskedAt = SqliteTimestamp.Format(entry.AskedAt), entry.RedactedText, Category = entry.Category.ToWireName(), entry.Confidence, entry.Intent,
-                Outcome = WireNames<QuestionOutcome>.Of(entry.Outcome),
+                AskedAt = SqliteTimestamp.Format(entry.AskedAt),
+                entry.RedactedText,
+                Category = entry.Category.ToWireName(),
+                entry.Confidence,
+                entry.Intent,
+                Outcome = WireNames.Of<QuestionOutcome>(entry.Outcome),
                 Sources = JsonSerializer.Serialize(entry.Sources.Select(s => new SourceRow(s.WireKind, s.Title, s.Section)), Json),
-                entry.AskerPseudonym, entry.AskerMunicipality, entry.Channel, entry.LatencyMilliseconds,
-                Feedback = entry.Feedback is { } feedback ? WireNames<AnswerFeedback>.Of(feedback) : null,
-                EscalationState = entry.EscalationState is { } state ? WireNames<EscalationState>.Of(state) : null,
-                entry.AnswerText, Escalate = entry.Escalate ? 1 : 0,
+                entry.AskerPseudonym,
+                entry.AskerMunicipality,
+                entry.Channel,
+                entry.LatencyMilliseconds,
+                Feedback = entry.Feedback is { } feedback ? WireNames.Of<AnswerFeedback>(feedback) : null,
+                EscalationState = entry.EscalationState is { } state ? WireNames.Of<EscalationState>(state) : null,
+                entry.AnswerText,
+                Escalate = entry.Escalate ? 1 : 0,
             },
             cancellationToken));
     }
 
-    public async Task<IReadOnlyList<QuestionLogEntry>> ListAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<QuestionLogEntry>> ListAsync(DateTimeOffset? askedFrom, DateTimeOffset? askedBefore, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync(Sql.Command(
             "SELECT * FROM question_log WHERE (@From IS NULL OR asked_at >= @From) AND (@To IS NULL OR asked_at < @To) ORDER BY asked_at, id",
-            new { From = from is null ? null : SqliteTimestamp.Format(from.Value), To = to is null ? null : SqliteTimestamp.Format(to.Value) },
+            new { From = askedFrom is null ? null : SqliteTimestamp.Format(askedFrom.Value), To = askedBefore is null ? null : SqliteTimestamp.Format(askedBefore.Value) },
             cancellationToken));
         return rows.Select(r => (QuestionLogEntry)ToEntry(r)).ToList();
     }
@@ -62,14 +69,14 @@ public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(Sql.Command(
-            "UPDATE question_log SET feedback = @Feedback WHERE id = @id", new { id, Feedback = WireNames<AnswerFeedback>.Of(feedback) }, cancellationToken));
+            "UPDATE question_log SET feedback = @Feedback WHERE id = @id", new { id, Feedback = WireNames.Of<AnswerFeedback>(feedback) }, cancellationToken));
     }
 
     public async Task SetEscalationStateAsync(long id, EscalationState state, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(Sql.Command(
-            "UPDATE question_log SET escalation_state = @State WHERE id = @id", new { id, State = WireNames<EscalationState>.Of(state) }, cancellationToken));
+            "UPDATE question_log SET escalation_state = @State WHERE id = @id", new { id, State = WireNames.Of<EscalationState>(state) }, cancellationToken));
     }
 
     public async Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
@@ -95,12 +102,12 @@ public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
 
     private static QuestionLogEntry ToEntry(dynamic row) => new(
         (long)row.id, SqliteTimestamp.Parse((string)row.asked_at), (string)row.redacted_text,
-        WireNames<QuestionCategory>.ParseStored((string)row.category), (double)row.confidence, (string)row.intent,
-        WireNames<QuestionOutcome>.ParseStored((string)row.outcome),
+        WireNames.ParseStored<QuestionCategory>((string)row.category), (double)row.confidence, (string)row.intent,
+        WireNames.ParseStored<QuestionOutcome>((string)row.outcome),
         JsonSerializer.Deserialize<List<SourceRow>>((string)row.sources, Json)!.Select(s => s.ToSource()).ToList(),
         (string?)row.asker_pseudonym, (string?)row.asker_municipality, (string)row.channel, (double)row.latency_ms,
-        row.feedback is string feedback ? WireNames<AnswerFeedback>.ParseStored(feedback) : null,
-        row.escalation_state is string state ? WireNames<EscalationState>.ParseStored(state) : null,
+        row.feedback is string feedback ? WireNames.ParseStored<AnswerFeedback>(feedback) : null,
+        row.escalation_state is string state ? WireNames.ParseStored<EscalationState>(state) : null,
         (string?)row.answer_text, (long)row.escalate == 1);
 
     private sealed record SourceRow(string Kind, string Title, string? Section)

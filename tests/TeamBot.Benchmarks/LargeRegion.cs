@@ -19,7 +19,9 @@ internal static class LargeRegion
             copies.SelectMany(c => sample.Products.Select(p => p with { Code = Coded(p.Code, c), Name = Named(p.Name, c) })).ToList(),
             copies.SelectMany(c => sample.Contracts.Select(k => k with
             {
-                Provider = Named(k.Provider, c), ProductCode = Coded(k.ProductCode, c), Region = k.Region is null ? null : Named(k.Region, c),
+                Provider = Named(k.Provider, c),
+                ProductCode = Coded(k.ProductCode, c),
+                Region = k.Region is null ? null : Named(k.Region, c),
                 Municipalities = k.Municipalities.Select(m => Named(m, c)).ToList(),
             })).ToList(),
             sample.Documents);

@@ -1,9 +1,8 @@
-using TeamBot.Core.Questions.Log;
-using TeamBot.Core.Regions;
-using Microsoft.Extensions.Options;
 using TeamBot.Core.Escalations;
 using TeamBot.Core.Questions;
 using TeamBot.Core.Questions.Classification;
+using TeamBot.Core.Questions.Log;
+using TeamBot.Core.Regions;
 
 namespace TeamBot.Core.Cards;
 

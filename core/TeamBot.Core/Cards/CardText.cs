@@ -52,7 +52,7 @@ internal static class CardText
     // A blank line in the text becomes visible space; bullets of one list stay close together.
     private static string Spacing(bool blankBefore) => blankBefore ? "medium" : "small";
 
-    private static IReadOnlyList<CardTextPart> Capped(List<CardTextPart> parts)
+    private static List<CardTextPart> Capped(List<CardTextPart> parts)
     {
         if (parts.Count <= MaxParts) return parts;
         var rest = string.Join("\n", parts.Skip(MaxParts - 1).Select(p => p.IsBullet ? "• " + p.Text : p.Text));

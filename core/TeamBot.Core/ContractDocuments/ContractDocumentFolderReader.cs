@@ -94,7 +94,7 @@ public sealed class ContractDocumentFolderReader
         }
         catch (Exception exception) when (ReadFailures.IsInputFailure(exception))
         {
-            _logger.LogWarning(exception, "Contract document {FileName} failed in {Splitter}", fileName, splitter.GetType().Name);
+            _logger.SplitterFailed(exception, fileName, splitter.GetType().Name);
             throw new DocumentReadException("Het bestand kon door een onverwachte fout niet worden verwerkt.", exception);
         }
     }
@@ -141,7 +141,7 @@ public sealed class ContractDocumentFolderReader
     private static string RelativeName(string? folder, string path) =>
         (folder is null ? path : Path.GetRelativePath(folder, path)).Replace(Path.DirectorySeparatorChar, '/');
 
-    private static string? CommonFolder(IReadOnlyList<string> fullPaths)
+    private static string? CommonFolder(List<string> fullPaths)
     {
         if (fullPaths.Count == 0) return null;
         var folder = Path.GetDirectoryName(fullPaths[0]);

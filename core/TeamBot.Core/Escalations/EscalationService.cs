@@ -25,7 +25,7 @@ public sealed class EscalationService(
         var ticket = await store.OpenAsync(new EscalationTicket(0, questionLogId, question.RedactedText, question.Category,
             question.AskerMunicipality, botAnswer, askerAddress, EscalationState.Open, clock.GetUtcNow()), cancellationToken);
         await log.SetEscalationStateAsync(questionLogId, EscalationState.Open, cancellationToken);
-        logger.LogInformation("Escalation ticket {TicketId} open for question {QuestionLogId}", ticket.Id, questionLogId);
+        logger.TicketOpened(ticket.Id, questionLogId);
         return ticket;
     }
 
@@ -55,7 +55,7 @@ public sealed class EscalationService(
             return (TicketAnswerOutcome.AlreadyAnswered, await store.GetAsync(ticketId, cancellationToken));
         await log.SetEscalationStateAsync(ticket.QuestionLogId, EscalationState.Answered, cancellationToken);
         if (saveAsFaq) await faq.SaveAsync(ticket.RedactedQuestion, answer, ticketId, cancellationToken);
-        logger.LogInformation("Escalation ticket {TicketId} answered (saved as standard answer: {SavedAsFaq})", ticketId, saveAsFaq);
+        logger.TicketAnswered(ticketId, saveAsFaq);
         return (TicketAnswerOutcome.Answered, await store.GetAsync(ticketId, cancellationToken));
     }
 }

@@ -1,4 +1,3 @@
-using TeamBot.Core.Questions;
 using TeamBot.Core.Questions.Log;
 
 namespace TeamBot.Core.Escalations;

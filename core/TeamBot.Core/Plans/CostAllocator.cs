@@ -101,7 +101,7 @@ public static class CostAllocator
             ? AmountRounder.LargestRemainder(amounts, total, definition.Rounding)
             : amounts.Select(a => AmountRounder.Round(a, definition.Rounding)).ToArray();
 
-    private static OrderedDictionary<string, decimal> ByKey(IReadOnlyList<string> names, Func<int, decimal> amount)
+    private static OrderedDictionary<string, decimal> ByKey(List<string> names, Func<int, decimal> amount)
     {
         var byKey = new OrderedDictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);
         for (var k = 0; k < names.Count; k++) byKey[names[k]] = amount(k);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace TeamBot.Core.Plans;
@@ -11,9 +12,9 @@ public sealed record PlanProblem(string File, int? Line, int? Column, string? Fi
     public override string ToString()
     {
         var where = new StringBuilder(File);
-        if (Line is not null) where.Append($", regel {Line}");
-        if (Column is not null) where.Append($", kolom {Column}");
-        if (!string.IsNullOrEmpty(Field)) where.Append($" ({Field})");
+        if (Line is not null) where.Append(CultureInfo.InvariantCulture, $", regel {Line}");
+        if (Column is not null) where.Append(CultureInfo.InvariantCulture, $", kolom {Column}");
+        if (!string.IsNullOrEmpty(Field)) where.Append(CultureInfo.InvariantCulture, $" ({Field})");
         return $"{where}: {Message}";
     }
 }

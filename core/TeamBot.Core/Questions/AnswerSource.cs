@@ -3,7 +3,7 @@ namespace TeamBot.Core.Questions;
 /// <summary>Where an answer comes from, cited to the user.</summary>
 public sealed record AnswerSource(AnswerSourceKind Kind, string Title, string? Section)
 {
-    private static readonly IReadOnlyDictionary<AnswerSourceKind, string> WireNames = new Dictionary<AnswerSourceKind, string>
+    private static readonly Dictionary<AnswerSourceKind, string> WireNames = new Dictionary<AnswerSourceKind, string>
     {
         [AnswerSourceKind.ReferralGuide] = "verwijsgids",
         [AnswerSourceKind.Document] = "document",

@@ -37,8 +37,8 @@ public sealed class QuestionService(
             : await FaqAnswerAsync(redacted, cancellationToken) ?? Answer(knowledge, redacted, request);
         var latency = clock.GetElapsedTime(started).TotalMilliseconds;
         var logId = await LogAsync(request, KnownMunicipality(knowledge, request.AskerMunicipality), redacted, classification, draft, latency, cancellationToken);
-        logger.LogInformation("Question {LogId} {Category} {Intent} {Outcome} in {LatencyMs:F1} ms",
-            logId, classification.Category.ToWireName(), draft.Intent, draft.Outcome, latency);
+        var category = classification.Category.ToWireName();
+        logger.QuestionAnswered(logId, category, draft.Intent, draft.Outcome, latency);
         return new QuestionAnswer(classification.Category, classification.Confidence, draft.Intent, draft.Text, redacted,
             draft.Sources, draft.Escalate, draft.Outcome, logId);
     }

@@ -8,13 +8,15 @@ namespace TeamBot.Core.Questions;
 /// changes. The version is checked at most once per <see cref="CheckInterval"/>, so a question costs no database
 /// round trip, and every host instance picks up an import within that interval.
 /// </summary>
-public sealed class RegionKnowledgeCache(IRegionStore store, TimeProvider clock, ILogger<RegionKnowledgeCache> logger) : IRegionKnowledgeProvider
+public sealed class RegionKnowledgeCache(IRegionStore store, TimeProvider clock, ILogger<RegionKnowledgeCache> logger) : IRegionKnowledgeProvider, IDisposable
 {
     public static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(5);
 
     private readonly SemaphoreSlim _rebuild = new(1, 1);
     private RegionKnowledge? _current;
     private DateTimeOffset _checkedAt = DateTimeOffset.MinValue;
+
+    public void Dispose() => _rebuild.Dispose();
 
     public async ValueTask<RegionKnowledge> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -38,7 +40,7 @@ public sealed class RegionKnowledgeCache(IRegionStore store, TimeProvider clock,
         {
             var data = await store.LoadAsync(cancellationToken);
             _current = new RegionKnowledge(data, version);
-            logger.LogInformation("Region knowledge built for data version {DataVersion}", version);
+            logger.KnowledgeBuilt(version);
         }
         _checkedAt = clock.GetUtcNow();
         return _current;

@@ -1,5 +1,5 @@
-using TeamBot.Core.Language;
 using System.Text.RegularExpressions;
+using TeamBot.Core.Language;
 using TeamBot.Core.Questions.Redaction;
 using TeamBot.Core.Regions;
 
@@ -41,7 +41,7 @@ public sealed partial class EntityResolver
     }
 
     /// <summary>Longest alias first, so "valkenburg aan de geul" is one gemeente and names inside an aanbieder's name are not.</summary>
-    private int MatchAt(IReadOnlyList<string> tokens, int start, List<EntityMatch> matches)
+    private int MatchAt(List<string> tokens, int start, List<EntityMatch> matches)
     {
         for (var length = Math.Min(AliasIndex.MaxPhraseTokens, tokens.Count - start); length >= 1; length--)
         {

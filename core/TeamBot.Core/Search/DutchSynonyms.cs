@@ -29,7 +29,7 @@ internal sealed class DutchSynonyms
         }
     }
 
-    private static IReadOnlyList<string> StemsOf(DutchTextAnalysis analysis, string member) =>
+    private static List<string> StemsOf(DutchTextAnalysis analysis, string member) =>
         analysis.Tokens(member.TrimStart(TargetOnly)).Select(token => token.Stem).ToList();
 
     private sealed record Member(IReadOnlyList<string> Stems, bool IsTargetOnly);

@@ -34,7 +34,7 @@ internal sealed class QuestionParser(DutchTextAnalysis analysis, DutchSynonyms s
         new(token.Stem, synonyms.AlternativesFor(token.Stem), CompoundPartStems(token.Surface), weights.Of(token.Stem), weights.IsKnown(token.Stem));
 
     /// <summary>"spoedprocedure" may be written apart in the documents: "de procedure bij spoed".</summary>
-    private IReadOnlyList<string> CompoundPartStems(string surface)
+    private List<string> CompoundPartStems(string surface)
     {
         if (!compounds.TrySplit(surface, out var head, out var tail)) return [];
         var stems = analysis.Tokens($"{head} {tail}").Select(token => token.Stem).Distinct(StringComparer.Ordinal).ToList();

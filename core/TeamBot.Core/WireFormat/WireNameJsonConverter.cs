@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace TeamBot.Core.WireFormat;
 
-/// <summary>Writes and reads TeamBot's enums in JSON by their <see cref="WireNames{TEnum}"/>.</summary>
+/// <summary>Writes and reads TeamBot's enums in JSON by their <see cref="WireNames"/>.</summary>
 public sealed class WireNameJsonConverter : JsonConverterFactory
 {
     public override bool CanConvert(Type typeToConvert) => typeToConvert.IsEnum;
@@ -14,10 +14,10 @@ public sealed class WireNameJsonConverter : JsonConverterFactory
     private sealed class EnumConverter<TEnum> : JsonConverter<TEnum> where TEnum : struct, Enum
     {
         public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            WireNames<TEnum>.Parse(reader.GetString())
-            ?? throw new JsonException($"Verwacht een van: {string.Join(", ", WireNames<TEnum>.All)}.");
+            WireNames.Parse<TEnum>(reader.GetString())
+            ?? throw new JsonException($"Verwacht een van: {string.Join(", ", WireNames.All<TEnum>())}.");
 
         public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(WireNames<TEnum>.Of(value));
+            writer.WriteStringValue(WireNames.Of<TEnum>(value));
     }
 }

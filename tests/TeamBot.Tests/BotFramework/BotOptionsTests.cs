@@ -1,8 +1,8 @@
-using TeamBot.Core.Delivery;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TeamBot.BotFramework;
+using TeamBot.Core.Delivery;
 
 namespace TeamBot.Tests.BotFramework;
 

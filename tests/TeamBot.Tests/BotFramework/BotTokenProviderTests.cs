@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Azure.Identity;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -99,7 +100,7 @@ public sealed class BotTokenProviderTests : IClassFixture<HttpsWireMockFixture>
     public async Task The_token_is_reused_until_five_minutes_before_it_expires()
     {
         var credential = new StaticTokenCredential(_time, TimeSpan.FromHours(1));
-        var provider = new BotTokenProvider(new BotOptions { AppId = BotAuthTestContext.AppId }, _time, NullLogger<BotTokenProvider>.Instance, _ => credential);
+        var provider = new BotTokenProvider(Options.Create(new BotOptions { AppId = BotAuthTestContext.AppId }), _time, NullLogger<BotTokenProvider>.Instance, new BotCredentialSource(_ => credential));
 
         var first = await provider.GetTokenAsync();
         _time.Advance(TimeSpan.FromMinutes(54));
@@ -116,13 +117,13 @@ public sealed class BotTokenProviderTests : IClassFixture<HttpsWireMockFixture>
     [Fact]
     public async Task Local_mode_has_no_token_and_needs_no_credential()
     {
-        var provider = new BotTokenProvider(new BotOptions(), _time, NullLogger<BotTokenProvider>.Instance, _ => throw new InvalidOperationException("no credential in local mode"));
+        var provider = new BotTokenProvider(Options.Create(new BotOptions()), _time, NullLogger<BotTokenProvider>.Instance, new BotCredentialSource(_ => throw new InvalidOperationException("no credential in local mode")));
 
         Assert.Null(await provider.GetTokenAsync());
     }
 
     private BotTokenProvider ProviderWithRealCredential(BotOptions options) =>
-        new(options, _time, NullLogger<BotTokenProvider>.Instance, o => BotCredentialFactory.Create(o, _aad.TrustingTransport()));
+        new(Options.Create(options), _time, NullLogger<BotTokenProvider>.Instance, new BotCredentialSource(o => BotCredentialFactory.Create(o, _aad.TrustingTransport())));
 
     private static Dictionary<string, string> Form(string body) =>
         body.Split('&').Select(p => p.Split('=', 2)).ToDictionary(p => Uri.UnescapeDataString(p[0]), p => Uri.UnescapeDataString(p[1].Replace('+', ' ')));

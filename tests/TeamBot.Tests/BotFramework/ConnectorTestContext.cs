@@ -1,11 +1,10 @@
-using TeamBot.Core.Delivery;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using TeamBot.BotFramework;
+using TeamBot.Core.Delivery;
 using TeamBot.Tests.Support;
 using WireMock.Logging;
 using WireMock.Server;
@@ -51,8 +50,7 @@ public sealed class ConnectorTestContext : IDisposable
             .AddLogging(logging => logging.AddProvider(Logs))
             .AddBotFramework(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
         collection.ConfigureHttpClientDefaults(client => client.AddHttpMessageHandler(() => new RequestUriRecorder(_sentUris)));
-        collection.AddSingleton<IBotTokenProvider>(sp => new BotTokenProvider(
-            sp.GetRequiredService<IOptions<BotOptions>>().Value, Clock, sp.GetRequiredService<ILogger<BotTokenProvider>>(), _ => Credential));
+        collection.AddSingleton(new BotCredentialSource(_ => Credential));
         _services = collection.BuildServiceProvider();
     }
 

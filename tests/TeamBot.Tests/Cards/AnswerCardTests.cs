@@ -1,6 +1,6 @@
-using TeamBot.Core.Questions.Log;
 using TeamBot.Core.Cards;
 using TeamBot.Core.Questions;
+using TeamBot.Core.Questions.Log;
 
 namespace TeamBot.Tests.Cards;
 

@@ -1,11 +1,10 @@
-using TeamBot.Tests.Support;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using TeamBot.Core.Cards;
 using TeamBot.Core.Escalations;
 using TeamBot.Core.Questions;
 using TeamBot.Core.Questions.Classification;
+using TeamBot.Tests.Support;
 
 namespace TeamBot.Tests.Cards;
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using TeamBot.Core.Cards;
 
 namespace TeamBot.Tests.Cards;

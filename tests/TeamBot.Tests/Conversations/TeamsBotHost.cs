@@ -1,15 +1,13 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using TeamBot.BotFramework;
 using TeamBot.Bot.Hosting;
+using TeamBot.BotFramework;
 using TeamBot.Tests.BotFramework;
 using TeamBot.Tests.Support;
 using WireMock.RequestBuilders;
@@ -42,8 +40,7 @@ public sealed class TeamsBotHost : IAsyncDisposable
         string[] args = ["--urls", url, .. Settings(_identity.MetadataUrl).Select(setting => $"--{setting.Key}={setting.Value}")];
         _app = TeamBotHost.Build(args, _folder.File("data"), services => services
             .AddSingleton<TimeProvider>(Clock)
-            .AddSingleton<IBotTokenProvider>(sp => new BotTokenProvider(sp.GetRequiredService<IOptions<BotOptions>>().Value, Clock,
-                sp.GetRequiredService<ILogger<BotTokenProvider>>(), _ => new StaticTokenCredential(Clock, TimeSpan.FromHours(1)))));
+            .AddSingleton(new BotCredentialSource(_ => new StaticTokenCredential(Clock, TimeSpan.FromHours(1)))));
         _http = new HttpClient { BaseAddress = new Uri(url) };
     }
 
@@ -94,7 +91,7 @@ public sealed class TeamsBotHost : IAsyncDisposable
         ServiceUrl = ServiceUrl,
         From = new ChannelAccount { Id = "29:someone", Name = "Iemand van het inkoopteam", AadObjectId = aadObjectId },
         Recipient = new ChannelAccount { Id = $"28:{BotAuthTestContext.AppId}", Name = "TeamBot" },
-        Conversation = new ConversationAccount { Id = conversationId, ConversationType = conversationId.StartsWith("19:") ? "channel" : "personal", TenantId = BotAuthTestContext.TenantId },
+        Conversation = new ConversationAccount { Id = conversationId, ConversationType = conversationId.StartsWith("19:", StringComparison.Ordinal) ? "channel" : "personal", TenantId = BotAuthTestContext.TenantId },
         Value = JsonSerializer.SerializeToElement(new { action = new { type = "Action.Execute", verb, data } }),
     };
 

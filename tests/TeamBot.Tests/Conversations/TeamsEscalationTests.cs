@@ -1,5 +1,5 @@
+using System.Globalization;
 using System.Net;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace TeamBot.Tests.Conversations;
@@ -73,5 +73,5 @@ public sealed class TeamsEscalationTests
         Assert.Contains("Standaardantwoord van het inkoopteam", next);
     }
 
-    private static long Number(string json, string key) => long.Parse(Regex.Match(json, $@"\\?""{key}\\?""\s*:\s*\\?""?(\d+)").Groups[1].Value);
+    private static long Number(string json, string key) => long.Parse(Regex.Match(json, $@"\\?""{key}\\?""\s*:\s*\\?""?(\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
 }

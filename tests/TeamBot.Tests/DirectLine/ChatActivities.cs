@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -20,7 +21,7 @@ public static class ChatActivities
 
     /// <summary>A number from a card button's data, such as "logId" or "ticketId".</summary>
     public static long DataNumber(string cardJson, string key) =>
-        long.Parse(DataNumberPattern(key).Match(cardJson).Groups[1].Value);
+        long.Parse(DataNumberPattern(key).Match(cardJson).Groups[1].Value, CultureInfo.InvariantCulture);
 
     private static Regex DataNumberPattern(string key) => new($@"""{key}""\s*:\s*(\d+)");
 }

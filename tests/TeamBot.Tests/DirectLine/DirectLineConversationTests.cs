@@ -1,11 +1,11 @@
-using Microsoft.Extensions.DependencyInjection;
-using TeamBot.Bot.Conversations;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using TeamBot.BotFramework;
+using TeamBot.Bot.Conversations;
 using TeamBot.Bot.DirectLine;
+using TeamBot.BotFramework;
 
 namespace TeamBot.Tests.DirectLine;
 

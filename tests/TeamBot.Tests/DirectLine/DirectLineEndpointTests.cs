@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -145,7 +146,7 @@ public sealed class DirectLineEndpointTests(LocalChatHost host) : IClassFixture<
         Assert.Equal(2, texts.Count);
         Assert.Equal(ContractQuestion, texts[0].GetProperty("text").GetString());
         Assert.True(IsFromBot(texts[1]));
-        Assert.True(long.Parse(next.GetProperty("watermark").GetString()!) > long.Parse(afterWelcome!));
+        Assert.True(long.Parse(next.GetProperty("watermark").GetString()!, CultureInfo.InvariantCulture) > long.Parse(afterWelcome!, CultureInfo.InvariantCulture));
         Assert.Empty(nothingNew.GetProperty("activities").EnumerateArray());
         Assert.Equal(next.GetProperty("watermark").GetString(), nothingNew.GetProperty("watermark").GetString());
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -120,7 +121,7 @@ public sealed class LocalChatEscalationTests(LocalChatHost host) : IClassFixture
         var logId = DataNumber(LastCard(await host.ActivitiesAsync(session)), "logId");
         await host.SendAsync(session, value: new { verb = "escalate", logId }, gemeente: gemeente);
         var notice = LastCard(await host.ActivitiesAsync(session));
-        return long.Parse(System.Text.RegularExpressions.Regex.Match(notice, @"ticket #(\d+)").Groups[1].Value);
+        return long.Parse(System.Text.RegularExpressions.Regex.Match(notice, @"ticket #(\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
     }
 
     private Task<HttpResponseMessage> AnswerAsync(long ticketId, string answer) =>

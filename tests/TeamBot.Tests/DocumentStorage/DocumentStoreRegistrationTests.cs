@@ -2,8 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using TeamBot.Microsoft365;
 using TeamBot.Core.Documents.Storage;
+using TeamBot.Microsoft365;
 using TeamBot.Tests.Support;
 
 namespace TeamBot.Tests.DocumentStorage;

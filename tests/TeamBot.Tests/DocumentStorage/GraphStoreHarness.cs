@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using TeamBot.Microsoft365;
 using TeamBot.Core.Documents.Storage;
+using TeamBot.Microsoft365;
 using TeamBot.Tests.Support;
 
 namespace TeamBot.Tests.DocumentStorage;
@@ -25,14 +24,14 @@ public sealed class GraphStoreHarness : IDisposable
         };
         GraphOptions = new GraphDriveOptions
         {
-                DriveId = FakeGraphServer.DriveId,
-                FolderPath = FakeGraphServer.Folder,
-                TenantId = FakeGraphServer.TenantId,
-                ClientId = FakeGraphServer.ClientId,
-                ClientSecret = FakeGraphServer.ClientSecret,
-                BaseUrl = Graph.BaseUrl,
-                AuthorityHost = Graph.Url,
-                Timeout = RequestTimeout,
+            DriveId = FakeGraphServer.DriveId,
+            FolderPath = FakeGraphServer.Folder,
+            TenantId = FakeGraphServer.TenantId,
+            ClientId = FakeGraphServer.ClientId,
+            ClientSecret = FakeGraphServer.ClientSecret,
+            BaseUrl = Graph.BaseUrl,
+            AuthorityHost = Graph.Url,
+            Timeout = RequestTimeout,
         };
         configure?.Invoke(GraphOptions);
         _loggers = LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));

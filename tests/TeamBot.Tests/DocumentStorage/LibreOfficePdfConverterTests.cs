@@ -1,8 +1,7 @@
-using TeamBot.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using TeamBot.Microsoft365;
 using TeamBot.Core.Documents.Storage;
+using TeamBot.Microsoft365;
 
 namespace TeamBot.Tests.DocumentStorage;
 

@@ -1,5 +1,5 @@
-using TeamBot.Tests.Support;
 using TeamBot.Core.Documents;
+using TeamBot.Tests.Support;
 using static TeamBot.Tests.Documents.Word;
 
 namespace TeamBot.Tests.Documents;

@@ -1,7 +1,8 @@
-using TeamBot.Core.Questions.Classification;
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using TeamBot.Core.Escalations;
 using TeamBot.Core.Questions;
+using TeamBot.Core.Questions.Classification;
 using TeamBot.Tests.Support;
 
 namespace TeamBot.Tests.Escalations;
@@ -65,8 +66,8 @@ public sealed class EscalationServiceTests
     [InlineData("2026-11-20T17:00:00+01:00", "2026-11-27T09:00:00+01:00", false)]
     public void An_open_ticket_is_overdue_after_five_werkdagen(string opened, string now, bool overdue)
     {
-        var ticket = new EscalationTicket(1, 1, "vraag", QuestionCategory.Contract, null, null, null, EscalationState.Open, DateTimeOffset.Parse(opened));
+        var ticket = new EscalationTicket(1, 1, "vraag", QuestionCategory.Contract, null, null, null, EscalationState.Open, DateTimeOffset.Parse(opened, CultureInfo.InvariantCulture));
 
-        Assert.Equal(overdue, ticket.IsOverdue(TestCalendar.At(DateTimeOffset.Parse(now))));
+        Assert.Equal(overdue, ticket.IsOverdue(TestCalendar.At(DateTimeOffset.Parse(now, CultureInfo.InvariantCulture))));
     }
 }

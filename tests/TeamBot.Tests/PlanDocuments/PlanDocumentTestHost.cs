@@ -2,9 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
-using TeamBot.Microsoft365;
 using TeamBot.Bot.Hosting;
-using TeamBot.Bot.PlanDocuments;
 using TeamBot.Core.PlanDocuments;
 using TeamBot.Tests.Support;
 

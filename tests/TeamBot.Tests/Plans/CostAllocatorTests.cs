@@ -321,8 +321,8 @@ public sealed class CostAllocatorTests
             """);
 
         Assert.Equal(3, problems.Count);
-        Assert.Contains(problems, p => p.Field!.StartsWith("kostenverdelingen[0]"));
-        Assert.Equal(2, problems.Count(p => p.Field!.StartsWith("kostenverdelingen[1]")));
+        Assert.Contains(problems, p => p.Field!.StartsWith("kostenverdelingen[0]", StringComparison.Ordinal));
+        Assert.Equal(2, problems.Count(p => p.Field!.StartsWith("kostenverdelingen[1]", StringComparison.Ordinal)));
     }
 
     [Fact]

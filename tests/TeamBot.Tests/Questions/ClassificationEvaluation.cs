@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using TeamBot.Core.Questions.Classification;
 
@@ -39,15 +40,15 @@ internal sealed class ClassificationEvaluation
     {
         var text = new StringBuilder();
         text.AppendLine(Title);
-        text.AppendLine($"Accuracy: {Accuracy:F3} ({Correct}/{Total})");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Accuracy: {Accuracy:F3} ({Correct}/{Total})");
         text.AppendLine("Recall per true label:");
         foreach (var truth in Categories)
-            text.AppendLine($"  {truth.ToWireName(),-11} {Recall(truth):F3} ({counts[(int)truth, (int)truth]}/{TotalOf(truth)})");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {truth.ToWireName(),-11} {Recall(truth):F3} ({counts[(int)truth, (int)truth]}/{TotalOf(truth)})");
         text.AppendLine("Confusion matrix (rows: true label, columns: predicted):");
         text.AppendLine("  " + new string(' ', 11) + string.Concat(Categories.Select(c => $"{c.ToWireName(),11}")));
         foreach (var truth in Categories)
             text.AppendLine($"  {truth.ToWireName(),-11}" + string.Concat(Categories.Select(p => $"{counts[(int)truth, (int)p],11}")));
-        text.AppendLine($"Misclassified ({mistakes.Count}):");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Misclassified ({mistakes.Count}):");
         foreach (var mistake in mistakes) text.AppendLine("  " + mistake);
         return text.ToString();
     }

@@ -1,7 +1,7 @@
-using TeamBot.Core.Questions;
-using TeamBot.Core.Questions.Classification;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
+using TeamBot.Core.Questions;
+using TeamBot.Core.Questions.Classification;
 using TeamBot.Core.Questions.Log;
 using TeamBot.Tests.Support;
 

@@ -1,8 +1,8 @@
-using TeamBot.Core.Questions.Classification;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 using TeamBot.Core.Escalations;
+using TeamBot.Core.Questions.Classification;
 using TeamBot.Core.Questions.Log;
 using TeamBot.Core.Regions;
 using TeamBot.Tests.Support;
@@ -13,7 +13,7 @@ namespace TeamBot.Tests.Regions;
 /// Every "today", week and werkdag is the region's (Region:TimeZone, default Europe/Amsterdam), so a server in UTC or
 /// in UTC+14 gives the same answers. The moments are chosen where the zones disagree on the date.
 /// </summary>
-[Collection(ProcessTimeZoneCollection.Name)]
+[Collection(ProcessTimeZoneGroup.Name)]
 public sealed class RegionCalendarTests
 {
     // 23:30 on 31-12-2026 in Maastricht: still 31 December in UTC, already 1 January 2027 in Kiritimati.

@@ -1,4 +1,3 @@
-using TeamBot.Core.Regions.Import;
 using TeamBot.Tests.Support;
 
 namespace TeamBot.Tests.Regions;

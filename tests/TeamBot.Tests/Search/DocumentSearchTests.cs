@@ -89,7 +89,7 @@ public sealed class DocumentSearchTests(SampleSearchIndex sample) : IClassFixtur
         var hits = sample.Index.Search(question);
 
         Assert.True(hits.Count == 0 || hits[0].Confidence < DocumentSearchIndex.AnswerThreshold,
-            $"'{question}' answered from {hits.FirstOrDefault()?.SectionPath} with confidence {hits.FirstOrDefault()?.Confidence:F2}");
+            $"'{question}' answered from {(hits.Count > 0 ? hits[0].SectionPath : null)} with confidence {(hits.Count > 0 ? hits[0].Confidence : 0):F2}");
     }
 
     [Theory]

@@ -1,5 +1,4 @@
 using TeamBot.Core.Delivery;
-using TeamBot.BotFramework;
 using TeamBot.Storage.Sqlite;
 using TeamBot.Tests.Support;
 

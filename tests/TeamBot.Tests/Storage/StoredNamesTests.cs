@@ -17,11 +17,11 @@ public sealed class StoredNamesTests
     [Fact]
     public void Every_state_has_one_lower_snake_case_wire_name()
     {
-        Assert.Equal(["open", "answered", "closed"], WireNames<EscalationState>.All);
-        Assert.Equal(["useful", "not_useful", "override"], WireNames<AnswerFeedback>.All);
-        Assert.Equal(["answered", "redirected", "escalated", "unanswered", "refused"], WireNames<QuestionOutcome>.All);
-        Assert.Equal(["contract", "casuistiek", "overig"], WireNames<QuestionCategory>.All);
-        Assert.Equal(AnswerFeedback.NotUseful, WireNames<AnswerFeedback>.Parse("NOT_USEFUL"));
+        Assert.Equal(["open", "answered", "closed"], WireNames.All<EscalationState>());
+        Assert.Equal(["useful", "not_useful", "override"], WireNames.All<AnswerFeedback>());
+        Assert.Equal(["answered", "redirected", "escalated", "unanswered", "refused"], WireNames.All<QuestionOutcome>());
+        Assert.Equal(["contract", "casuistiek", "overig"], WireNames.All<QuestionCategory>());
+        Assert.Equal(AnswerFeedback.NotUseful, WireNames.Parse<AnswerFeedback>("NOT_USEFUL"));
         Assert.Equal(QuestionCategory.CaseQuestion, QuestionCategoryNames.FromWireName("Casuïstiek"));
     }
 

@@ -2,7 +2,7 @@ namespace TeamBot.Tests.Support;
 
 /// <summary>
 /// Sets the process's own time zone (TZ, which .NET reads on Linux) for one test, as a server in another zone would
-/// have it. Tests that use it run in <see cref="ProcessTimeZoneCollection"/>, never beside other tests.
+/// have it. Tests that use it run in <see cref="ProcessTimeZoneGroup"/>, never beside other tests.
 /// </summary>
 public sealed class ProcessTimeZone : IDisposable
 {
@@ -24,7 +24,7 @@ public sealed class ProcessTimeZone : IDisposable
 }
 
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class ProcessTimeZoneCollection
+public sealed class ProcessTimeZoneGroup
 {
     public const string Name = "process time zone";
 }

@@ -2,9 +2,9 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using TeamBot.Storage.Sqlite;
 using TeamBot.Core.ContractDocuments;
 using TeamBot.Core.Regions.Import;
+using TeamBot.Storage.Sqlite;
 
 namespace TeamBot.Tests.Support;
 

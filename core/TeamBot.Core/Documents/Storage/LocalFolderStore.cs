@@ -15,8 +15,8 @@ public sealed class LocalFolderStore(IOptions<DocumentStoreOptions> options, IPd
     {
         var name = DocumentFileName.Sanitize(document.FileName);
         var path = await WriteAsync(name, document.Content, document.ConflictBehavior, ct);
-        logger.LogInformation("Stored {FileName} ({Bytes} bytes) in the local document folder", Path.GetFileName(path), document.Content.Length);
         var stored = new StoredDocument(Path.GetFileName(path), ToFileUri(path), path);
+        logger.StoredLocally(stored.Name, document.Content.Length);
         if (!document.AlsoPdf) return stored;
         var pdfPath = await WritePdfAsync(document, path, ct);
         return stored with { PdfWebUrl = ToFileUri(pdfPath), PdfLocalPath = pdfPath };

@@ -1,7 +1,7 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using Scriban;
 using Scriban.Runtime;
-using System.Text.RegularExpressions;
 
 namespace TeamBot.Core.Questions.Answering;
 

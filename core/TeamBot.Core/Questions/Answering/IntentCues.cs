@@ -1,6 +1,5 @@
-using TeamBot.Core.Questions.Redaction;
 using TeamBot.Core.Language;
-using TeamBot.Core.ReferralGuide;
+using TeamBot.Core.Questions.Redaction;
 
 namespace TeamBot.Core.Questions.Answering;
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 namespace TeamBot.Core.Questions.Classification;
 
 /// <summary>
@@ -108,7 +109,7 @@ internal static class QuestionFeatures
         return false;
     }
 
-    private static bool IsPair(string before, string word, IReadOnlySet<string> one, IReadOnlySet<string> other) =>
+    private static bool IsPair(string before, string word, FrozenSet<string> one, FrozenSet<string> other) =>
         (one.Contains(before) && other.Contains(word)) || (other.Contains(before) && one.Contains(word));
 
     private static string LengthBucket(List<QuestionToken> tokens)

@@ -1,6 +1,6 @@
-using TeamBot.Core.Questions.Redaction;
-using TeamBot.Core.Language;
 using System.Text.RegularExpressions;
+using TeamBot.Core.Language;
+using TeamBot.Core.Questions.Redaction;
 
 namespace TeamBot.Core.Questions.Classification;
 

@@ -1,5 +1,5 @@
-using TeamBot.Core.Questions.Redaction;
 using System.Text.RegularExpressions;
+using TeamBot.Core.Questions.Redaction;
 
 namespace TeamBot.Core.Questions.Classification;
 

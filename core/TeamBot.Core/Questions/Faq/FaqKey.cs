@@ -1,5 +1,4 @@
 using TeamBot.Core.Language;
-using TeamBot.Core.ReferralGuide;
 
 namespace TeamBot.Core.Questions.Faq;
 

@@ -8,8 +8,8 @@ public interface IQuestionLog
     /// <returns>The id of the new entry.</returns>
     Task<long> AppendAsync(QuestionLogEntry entry, CancellationToken cancellationToken = default);
 
-    /// <summary>Entries asked in [from, to), oldest first; null bounds are open.</summary>
-    Task<IReadOnlyList<QuestionLogEntry>> ListAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default);
+    /// <summary>Entries asked in [askedFrom, askedBefore), oldest first; null bounds are open.</summary>
+    Task<IReadOnlyList<QuestionLogEntry>> ListAsync(DateTimeOffset? askedFrom, DateTimeOffset? askedBefore, CancellationToken cancellationToken = default);
 
     Task<QuestionLogEntry?> GetAsync(long id, CancellationToken cancellationToken = default);
 

@@ -10,7 +10,7 @@ public sealed class QuestionLogRetention(IQuestionLog log, IOptions<QuestionOpti
     {
         var cutoff = clock.GetUtcNow().AddDays(-options.Value.LogRetentionDays);
         var removed = await log.PurgeOlderThanAsync(cutoff, cancellationToken);
-        if (removed > 0) logger.LogInformation("Purged {Count} question log entries older than {Cutoff:O}", removed, cutoff);
+        if (removed > 0) logger.LogPurged(removed, cutoff);
         return removed;
     }
 }

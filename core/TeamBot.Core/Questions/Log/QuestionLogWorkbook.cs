@@ -1,4 +1,3 @@
-using System.Globalization;
 using MiniExcelLibs;
 using TeamBot.Core.Escalations;
 using TeamBot.Core.Questions.Classification;
@@ -32,14 +31,14 @@ public static class QuestionLogWorkbook
         ["Categorie"] = e.Category.ToWireName(),
         ["Zekerheid"] = Math.Round(e.Confidence, 3),
         ["Intentie"] = e.Intent,
-        ["Uitkomst"] = WireNames<QuestionOutcome>.Of(e.Outcome),
+        ["Uitkomst"] = WireNames.Of<QuestionOutcome>(e.Outcome),
         ["Bronnen"] = string.Join("; ", e.Sources.Select(s => s.Section is null ? s.Title : $"{s.Title}, {s.Section}")),
         ["Vrager (pseudoniem)"] = e.AskerPseudonym,
         ["Gemeente"] = e.AskerMunicipality,
         ["Kanaal"] = e.Channel,
         ["Reactietijd (ms)"] = Math.Round(e.LatencyMilliseconds, 1),
-        ["Feedback"] = e.Feedback is { } feedback ? WireNames<AnswerFeedback>.Of(feedback) : null,
-        ["Escalatie"] = e.EscalationState is { } state ? WireNames<EscalationState>.Of(state) : null,
+        ["Feedback"] = e.Feedback is { } feedback ? WireNames.Of<AnswerFeedback>(feedback) : null,
+        ["Escalatie"] = e.EscalationState is { } state ? WireNames.Of<EscalationState>(state) : null,
     };
 
     private static List<Dictionary<string, object?>> WeeklyRows(IReadOnlyList<QuestionLogEntry> entries, RegionCalendar calendar)
@@ -49,11 +48,12 @@ public static class QuestionLogWorkbook
             .OrderBy(g => g.Key.Week, StringComparer.Ordinal).ThenBy(g => g.Key.Municipality, StringComparer.Ordinal).ThenBy(g => g.Key.Category, StringComparer.Ordinal)
             .Select(g => new Dictionary<string, object?>
             {
-                ["Week"] = g.Key.Week, ["Gemeente"] = g.Key.Municipality, ["Categorie"] = g.Key.Category, ["Aantal"] = g.Count(),
+                ["Week"] = g.Key.Week,
+                ["Gemeente"] = g.Key.Municipality,
+                ["Categorie"] = g.Key.Category,
+                ["Aantal"] = g.Count(),
             })
             .ToList();
         return rows.Count > 0 ? rows : [new() { ["Week"] = null, ["Gemeente"] = null, ["Categorie"] = null, ["Aantal"] = null }];
     }
-
-    /// <summary>"2026-W47": the ISO week the Dutch calendar uses.</summary>
 }

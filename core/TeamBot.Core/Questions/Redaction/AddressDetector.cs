@@ -1,5 +1,5 @@
-using TeamBot.Core.Language;
 using System.Text.RegularExpressions;
+using TeamBot.Core.Language;
 
 namespace TeamBot.Core.Questions.Redaction;
 

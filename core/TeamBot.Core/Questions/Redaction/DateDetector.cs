@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace TeamBot.Core.Questions.Redaction;
@@ -38,10 +39,10 @@ internal static class DateDetector
 
     private static bool IsCalendarDate(Match match)
     {
-        var day = int.Parse(match.Groups["day"].ValueSpan);
+        var day = int.Parse(match.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
         var month = match.Groups["monthName"].Success
             ? MonthNumber(match.Groups["monthName"].Value)
-            : int.Parse(match.Groups["month"].ValueSpan);
+            : int.Parse(match.Groups["month"].ValueSpan, CultureInfo.InvariantCulture);
         var year = match.Groups["year"].ValueSpan;
         var yearFits = year.Length == 2 || year[0] is '1' or '2';
         return day is >= 1 and <= 31 && month is >= 1 and <= 12 && yearFits;

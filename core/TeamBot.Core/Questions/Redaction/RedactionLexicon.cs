@@ -1,5 +1,5 @@
-using TeamBot.Core.Language;
 using System.Collections.Frozen;
+using TeamBot.Core.Language;
 using TeamBot.Core.Regions;
 
 namespace TeamBot.Core.Questions.Redaction;

@@ -45,8 +45,8 @@ internal static partial class CellValues
         var lastDot = s.LastIndexOf('.');
         var decimalSeparator = (lastComma, lastDot) switch
         {
-            (>= 0, >= 0) => lastComma > lastDot ? ',' : '.',
-            (>= 0, _) => s.Count(c => c == ',') == 1 ? ',' : '\0',
+            ( >= 0, >= 0) => lastComma > lastDot ? ',' : '.',
+            ( >= 0, _) => s.Count(c => c == ',') == 1 ? ',' : '\0',
             (_, >= 0) => s.Count(c => c == '.') == 1 && s.Length - lastDot - 1 != 3 ? '.' : '\0',
             _ => '\0',
         };

@@ -12,7 +12,7 @@ internal sealed class ContractSheet(
     private readonly Dictionary<string, Provider> _providers = providers.ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _productCodes = new(products.Select(p => p.Code), StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Municipality> _municipalities = municipalities.ToDictionary(m => m.Name, StringComparer.OrdinalIgnoreCase);
-    private readonly IReadOnlyList<string> _regions = municipalities.SelectMany(m => m.Regions).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    private readonly List<string> _regions = municipalities.SelectMany(m => m.Regions).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     public List<Contract> Read()
     {
@@ -87,7 +87,7 @@ internal sealed class ContractSheet(
         return (ResolveListed(reader, listed, region), false);
     }
 
-    private IReadOnlyList<string>? AllOf(RowReader reader, string? region)
+    private List<string>? AllOf(RowReader reader, string? region)
     {
         if (region is null && _regions.Count > 1)
         {
@@ -97,7 +97,7 @@ internal sealed class ContractSheet(
         return municipalities.Where(m => region is null || m.BelongsTo(region)).Select(m => m.Name).ToList();
     }
 
-    private IReadOnlyList<string>? ResolveListed(RowReader reader, IReadOnlyList<string> listed, string? region)
+    private List<string>? ResolveListed(RowReader reader, IReadOnlyList<string> listed, string? region)
     {
         var names = new List<string>();
         var ok = true;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace TeamBot.Core.Regions.Import;
@@ -13,9 +14,9 @@ public sealed record ImportProblem(string File, string? Sheet, int? Row, string?
     public override string ToString()
     {
         var where = new StringBuilder(File);
-        if (Sheet is not null) where.Append($", blad '{Sheet}'");
-        if (Row is not null) where.Append($", rij {Row}");
-        if (Column is not null) where.Append($", kolom {Column}");
+        if (Sheet is not null) where.Append(CultureInfo.InvariantCulture, $", blad '{Sheet}'");
+        if (Row is not null) where.Append(CultureInfo.InvariantCulture, $", rij {Row}");
+        if (Column is not null) where.Append(CultureInfo.InvariantCulture, $", kolom {Column}");
         return $"{where}: {Message}";
     }
 }

@@ -37,7 +37,7 @@ public sealed class RegionImportService(
         var problems = parsed.Problems.Concat(documents?.Problems ?? []).ToList();
         if (problems.Count > 0 || parsed.Data is null)
         {
-            logger.LogWarning("Import of {FileName} refused with {ProblemCount} problems", fileName, problems.Count);
+            logger.ImportRefused(fileName, problems.Count);
             return new ImportOutcome(null, problems);
         }
 
@@ -46,7 +46,7 @@ public sealed class RegionImportService(
         var record = new ImportRecord(0, now, fileName, Sha256(content), data.Counts,
             ContractChangeDetector.Compare(current.Contracts, data.Contracts));
         var stored = await store.ReplaceAsync(data, record, cancellationToken);
-        logger.LogInformation("Imported {FileName}: {Contracts} contracts, {Changes} changes", fileName, data.Contracts.Count, record.Changes.Count);
+        logger.Imported(fileName, data.Contracts.Count, record.Changes.Count);
         return new ImportOutcome(stored, []);
     }
 
