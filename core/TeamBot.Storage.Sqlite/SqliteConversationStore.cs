@@ -9,21 +9,21 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
     public async Task SaveAsync(StoredConversation conversation, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
+        await connection.ExecuteAsync(Sql.Command(
             """
             INSERT INTO conversation_reference (address, reference, conversation_type, updated_at) VALUES (@Address, @ReferenceJson, @ConversationType, @At)
             ON CONFLICT (address) DO UPDATE SET reference = excluded.reference, conversation_type = excluded.conversation_type, updated_at = excluded.updated_at
             """,
             new { conversation.Address, conversation.ReferenceJson, conversation.ConversationType, At = SqliteTimestamp.Format(clock.GetUtcNow()) },
-            cancellationToken: cancellationToken));
+            cancellationToken));
     }
 
     public async Task<StoredConversation?> GetAsync(string address, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<StoredConversation>(new CommandDefinition(
+        return await connection.QuerySingleOrDefaultAsync<StoredConversation>(Sql.Command(
             "SELECT address AS Address, conversation_type AS ConversationType, reference AS ReferenceJson FROM conversation_reference WHERE address = @address",
             new { address },
-            cancellationToken: cancellationToken));
+            cancellationToken));
     }
 }

@@ -16,18 +16,18 @@ public sealed class SqliteRegionStore(SqliteDatabase database) : IRegionStore
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: true);
-        var municipalities = await QueryAsync(connection, transaction, "SELECT * FROM municipality ORDER BY position", r => (Municipality)RegionRows.Municipality(r));
-        var providers = await QueryAsync(connection, transaction, "SELECT * FROM provider ORDER BY position", r => (Provider)RegionRows.Provider(r));
-        var products = await QueryAsync(connection, transaction, "SELECT * FROM product ORDER BY position", r => (Product)RegionRows.Product(r));
-        var contracts = await QueryAsync(connection, transaction, "SELECT * FROM contract ORDER BY position", r => (Contract)RegionRows.Contract(r));
-        var documents = await LoadDocumentsAsync(connection, transaction);
+        var municipalities = await ReadRowsAsync(connection, transaction, "SELECT * FROM municipality ORDER BY position", r => (Municipality)RegionRows.Municipality(r), cancellationToken);
+        var providers = await ReadRowsAsync(connection, transaction, "SELECT * FROM provider ORDER BY position", r => (Provider)RegionRows.Provider(r), cancellationToken);
+        var products = await ReadRowsAsync(connection, transaction, "SELECT * FROM product ORDER BY position", r => (Product)RegionRows.Product(r), cancellationToken);
+        var contracts = await ReadRowsAsync(connection, transaction, "SELECT * FROM contract ORDER BY position", r => (Contract)RegionRows.Contract(r), cancellationToken);
+        var documents = await LoadDocumentsAsync(connection, transaction, cancellationToken);
         return new RegionData(municipalities, providers, products, contracts, documents);
     }
 
     public async Task<long> GetDataVersionAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>("SELECT version FROM data_version WHERE id = 1");
+        return await connection.ExecuteScalarAsync<long>(Sql.Command("SELECT version FROM data_version WHERE id = 1", null, cancellationToken));
     }
 
     public async Task<ImportRecord> ReplaceAsync(RegionData data, ImportRecord record, CancellationToken cancellationToken = default)
@@ -35,12 +35,12 @@ public sealed class SqliteRegionStore(SqliteDatabase database) : IRegionStore
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
         foreach (var table in RegionTables)
-            await connection.ExecuteAsync($"DELETE FROM {table}", transaction: transaction);
-        await InsertRegionAsync(connection, transaction, data);
-        var id = await connection.ExecuteScalarAsync<long>(
+            await connection.ExecuteAsync(Sql.Command($"DELETE FROM {table}", null, cancellationToken, transaction));
+        await InsertRegionAsync(connection, transaction, data, cancellationToken);
+        var id = await connection.ExecuteScalarAsync<long>(Sql.Command(
             "INSERT INTO import_history (imported_at, file_name, sha256, counts, changes) VALUES (@ImportedAt, @FileName, @Sha256, @Counts, @Changes) RETURNING id",
-            RegionRows.ImportRecordRow(record), transaction);
-        await connection.ExecuteAsync("UPDATE data_version SET version = version + 1 WHERE id = 1", transaction: transaction);
+            RegionRows.ImportRecordRow(record), cancellationToken, transaction));
+        await connection.ExecuteAsync(Sql.Command("UPDATE data_version SET version = version + 1 WHERE id = 1", null, cancellationToken, transaction));
         await transaction.CommitAsync(cancellationToken);
         return record with { Id = id };
     }
@@ -48,44 +48,43 @@ public sealed class SqliteRegionStore(SqliteDatabase database) : IRegionStore
     public async Task<IReadOnlyList<ImportRecord>> GetImportHistoryAsync(int limit, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync("SELECT * FROM import_history ORDER BY id DESC LIMIT @limit", new { limit });
+        var rows = await connection.QueryAsync(Sql.Command("SELECT * FROM import_history ORDER BY id DESC LIMIT @limit", new { limit }, cancellationToken));
         return rows.Select(r => (ImportRecord)RegionRows.ImportRecord(r)).ToList();
     }
 
-    private static async Task InsertRegionAsync(SqliteConnection connection, SqliteTransaction transaction, RegionData data)
+    private static async Task InsertRegionAsync(SqliteConnection connection, SqliteTransaction transaction, RegionData data, CancellationToken cancellationToken)
     {
-        await connection.ExecuteAsync(
-            "INSERT INTO municipality VALUES (@Position, @Name, @Regions, @AccessTeam, @Figures)",
-            data.Municipalities.Select(RegionRows.MunicipalityRow), transaction);
-        await connection.ExecuteAsync(
-            "INSERT INTO provider VALUES (@Position, @Name, @ChamberOfCommerceNumber, @Website, @Phone, @Email, @ContactPerson, @ContractManager, @Specialisations, @TargetGroups)",
-            data.Providers.Select(RegionRows.ProviderRow), transaction);
-        await connection.ExecuteAsync(
-            "INSERT INTO product VALUES (@Position, @Code, @Name, @Law, @Category, @Segment, @Unit, @Description)",
-            data.Products.Select(RegionRows.ProductRow), transaction);
-        await connection.ExecuteAsync(
-            "INSERT INTO contract VALUES (@Position, @Provider, @ProductCode, @Region, @Municipalities, @AllMunicipalities, @DeliveryModel, @Rate, @StartDate, @EndDate, @MaxEndDate, @Lot, @Status, @Remark)",
-            data.Contracts.Select(RegionRows.ContractRow), transaction);
-        await connection.ExecuteAsync(
-            "INSERT INTO contract_document VALUES (@Position, @Title, @FileName, @Sha256)",
-            data.Documents.Select(RegionRows.DocumentRow), transaction);
-        await connection.ExecuteAsync(
-            "INSERT INTO document_section VALUES (@DocumentPosition, @SectionIndex, @Heading, @Level, @Path, @Text)",
-            data.Documents.SelectMany((d, i) => d.Sections.Select(s => RegionRows.SectionRow(s, i))), transaction);
+        await connection.ExecuteAsync(Sql.Command(
+            "INSERT INTO municipality (position, name, regions, access_team, figures) VALUES (@Position, @Name, @Regions, @AccessTeam, @Figures)",
+            data.Municipalities.Select(RegionRows.MunicipalityRow), cancellationToken, transaction));
+        await connection.ExecuteAsync(Sql.Command(
+            "INSERT INTO provider (position, name, chamber_of_commerce_number, website, phone, email, contact_person, contract_manager, specialisations, target_groups) VALUES (@Position, @Name, @ChamberOfCommerceNumber, @Website, @Phone, @Email, @ContactPerson, @ContractManager, @Specialisations, @TargetGroups)",
+            data.Providers.Select(RegionRows.ProviderRow), cancellationToken, transaction));
+        await connection.ExecuteAsync(Sql.Command(
+            "INSERT INTO product (position, code, name, law, category, segment, unit, description) VALUES (@Position, @Code, @Name, @Law, @Category, @Segment, @Unit, @Description)",
+            data.Products.Select(RegionRows.ProductRow), cancellationToken, transaction));
+        await connection.ExecuteAsync(Sql.Command(
+            "INSERT INTO contract (position, provider, product_code, region, municipalities, all_municipalities, delivery_model, rate, start_date, end_date, max_end_date, lot, status, remark) VALUES (@Position, @Provider, @ProductCode, @Region, @Municipalities, @AllMunicipalities, @DeliveryModel, @Rate, @StartDate, @EndDate, @MaxEndDate, @Lot, @Status, @Remark)",
+            data.Contracts.Select(RegionRows.ContractRow), cancellationToken, transaction));
+        await connection.ExecuteAsync(Sql.Command(
+            "INSERT INTO contract_document (position, title, file_name, sha256) VALUES (@Position, @Title, @FileName, @Sha256)",
+            data.Documents.Select(RegionRows.DocumentRow), cancellationToken, transaction));
+        await connection.ExecuteAsync(Sql.Command(
+            "INSERT INTO document_section (document_position, section_index, heading, level, path, text) VALUES (@DocumentPosition, @SectionIndex, @Heading, @Level, @Path, @Text)",
+            data.Documents.SelectMany((d, i) => d.Sections.Select(s => RegionRows.SectionRow(s, i))), cancellationToken, transaction));
     }
 
-    private static async Task<List<ContractDocument>> LoadDocumentsAsync(SqliteConnection connection, SqliteTransaction transaction)
+    private static async Task<List<ContractDocument>> LoadDocumentsAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
-        var sections = (await connection.QueryAsync("SELECT * FROM document_section ORDER BY document_position, section_index", transaction: transaction))
+        var sections = (await connection.QueryAsync(Sql.Command("SELECT * FROM document_section ORDER BY document_position, section_index", null, cancellationToken, transaction)))
             .GroupBy(r => (long)r.document_position)
             .ToDictionary(g => g.Key, g => g.Select(r => (DocumentSection)RegionRows.Section(r)).ToList());
-        var documents = await connection.QueryAsync("SELECT * FROM contract_document ORDER BY position", transaction: transaction);
+        var documents = await connection.QueryAsync(Sql.Command("SELECT * FROM contract_document ORDER BY position", null, cancellationToken, transaction));
         return documents.Select(d => new ContractDocument(
             (string)d.title, (string)d.file_name, (string)d.sha256,
             sections.TryGetValue((long)d.position, out List<DocumentSection>? list) ? list : [])).ToList();
     }
 
-    private static async Task<List<T>> QueryAsync<T>(SqliteConnection connection, SqliteTransaction transaction, string sql, Func<dynamic, T> map) =>
-        (await connection.QueryAsync(sql, transaction: transaction)).Select(map).ToList();
-
+    private static async Task<List<T>> ReadRowsAsync<T>(SqliteConnection connection, SqliteTransaction transaction, string sql, Func<dynamic, T> map, CancellationToken cancellationToken) =>
+        (await connection.QueryAsync(Sql.Command(sql, null, cancellationToken, transaction))).Select(map).ToList();
 }
