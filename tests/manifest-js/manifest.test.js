@@ -1,9 +1,10 @@
-// Validates the Teams app package contents that `dotnet test` wrote to artifacts/manifest/:
+// Validates the Teams app package that test.sh made with `teambot manifest pack` (TEAMBOT_PACKAGE, a .zip):
 // the manifest against the official schema bundled in @microsoft/app-manifest (no network),
 // and the icons' PNG headers, CRCs and pixels with Node's own zlib.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFile, readdir, access } from "node:fs/promises";
+import { readFile, readdir, writeFile, mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -11,23 +12,29 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 const { AppManifestUtils } = require("@microsoft/app-manifest");
+import { unzip } from "./zip.js";
 
-const artifacts = fileURLToPath(new URL("../../artifacts/manifest/", import.meta.url));
-const manifestPath = path.join(artifacts, "manifest.json");
+const packagePath = process.env.TEAMBOT_PACKAGE;
+let artifacts;
+let manifestPath;
 const bundledTeamsSchemas = path.join(path.dirname(require.resolve("@microsoft/app-manifest/package.json")), "build", "json-schemas", "teams");
 
 // Any attempt to fetch a schema fails the suite: validation must use the bundled copy.
 const realFetch = globalThis.fetch;
 before(async () => {
-  await access(manifestPath).catch(() => {
-    throw new Error(`${manifestPath} is missing: run "dotnet test tests/TeamBot.Tests --filter FullyQualifiedName~Manifest" first`);
-  });
+  if (!packagePath) {
+    throw new Error("TEAMBOT_PACKAGE is not set: test.sh passes the package made by `teambot manifest pack`");
+  }
+  artifacts = await mkdtemp(path.join(os.tmpdir(), "teambot-package-"));
+  manifestPath = path.join(artifacts, "manifest.json");
+  for (const [name, content] of unzip(await readFile(packagePath))) await writeFile(path.join(artifacts, name), content);
   globalThis.fetch = async (url) => {
     throw new Error(`network access during validation: ${url}`);
   };
 });
-after(() => {
+after(async () => {
   globalThis.fetch = realFetch;
+  if (artifacts) await rm(artifacts, { recursive: true, force: true });
 });
 
 async function manifest() {

@@ -2,21 +2,19 @@ using TeamBot.Core.Cards;
 
 namespace TeamBot.Tests.Cards;
 
-/// <summary>Writes each built card to artifacts/cards/NAME.json at the repository root, where the JS suite validates and renders it.</summary>
+/// <summary>
+/// Writes each built card to NAME.json in TEAMBOT_CARDS_DIR (test.sh hands that folder to the JS card suite), or to
+/// artifacts/cards at the repository root when run on its own.
+/// </summary>
 public static class CardArtifacts
 {
-    public static string Folder { get; } = Path.Combine(RepositoryRoot(), "artifacts", "cards");
+    public static string Folder { get; } = Environment.GetEnvironmentVariable("TEAMBOT_CARDS_DIR") is { Length: > 0 } folder
+        ? folder
+        : Path.Combine(Architecture.ProjectGraph.RepositoryRoot(), "artifacts", "cards");
 
     public static void Save(string name, RenderedCard card)
     {
         Directory.CreateDirectory(Folder);
         File.WriteAllText(Path.Combine(Folder, name + ".json"), card.Json);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            if (File.Exists(Path.Combine(folder.FullName, "TeamBot.sln"))) return folder.FullName;
-        throw new InvalidOperationException($"No TeamBot.sln above {AppContext.BaseDirectory}.");
     }
 }

@@ -124,7 +124,7 @@ public sealed class TeamsAppPackageTests
     [Fact]
     public void Built_manifest_and_icons_are_written_to_artifacts_for_the_schema_suite()
     {
-        // tests/manifest-js validates these files against the official Teams schema after this suite ran.
+        // For a person to look at; tests/manifest-js checks the package that `teambot manifest pack` makes.
         var entries = Unzip(TeamsAppPackage.Build(AppId, Host));
         var folder = Path.Combine(RepositoryRoot(), "artifacts", "manifest");
         Directory.CreateDirectory(folder);

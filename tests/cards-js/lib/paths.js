@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 
 export const harnessDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const repoRoot = path.resolve(harnessDir, '..', '..');
-export const cardsDir = path.join(repoRoot, 'artifacts', 'cards');
+// test.sh passes the folder the .NET card tests wrote (TEAMBOT_CARDS_DIR); nothing is picked up by accident.
+export const cardsDir = process.env.TEAMBOT_CARDS_DIR
+  ?? (() => { throw new Error('TEAMBOT_CARDS_DIR is not set: test.sh passes the folder the .NET card tests wrote'); })();
 export const screenshotsDir = path.join(cardsDir, 'screenshots');
 
 // shared/ sits beside the checkout (here and on CI); ADAPTIVE_CARD_SCHEMA points elsewhere if needed.
@@ -18,13 +19,9 @@ export const schemaPath = process.env.ADAPTIVE_CARD_SCHEMA
 export const rendererScript = require.resolve('adaptivecards/dist/adaptivecards.min.js');
 export const rendererStyles = require.resolve('adaptivecards/dist/adaptivecards.css');
 
-/** Every card the .NET tests wrote, as { name, file }, sorted by name. */
+/** Every card the .NET tests wrote, as { name, file }, sorted by name; an empty or missing folder is an error. */
 export function cardFiles() {
-  let names = [];
-  try {
-    names = readdirSync(cardsDir).filter((f) => f.endsWith('.json'));
-  } catch (e) {
-    if (e.code !== 'ENOENT') throw e;
-  }
+  const names = readdirSync(cardsDir).filter((f) => f.endsWith('.json'));
+  if (names.length === 0) throw new Error(`${cardsDir} holds no cards: the .NET card tests write them there`);
   return names.sort().map((f) => ({ name: f.slice(0, -'.json'.length), file: path.join(cardsDir, f) }));
 }
