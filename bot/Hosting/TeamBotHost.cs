@@ -19,6 +19,8 @@ public static class TeamBotHost
             ContentRootPath = AppContext.BaseDirectory,
         });
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
+        // A failed start (a wrong setting, say) is reported once, in Dutch, by the command line; not with a stack trace.
+        builder.Logging.AddFilter(Cli.CliServices.HostStartFailureCategory, LogLevel.None);
         builder.Services.AddTeamBot(builder.Configuration, dataDirectory);
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         builder.Services.AddHostedService<QuestionLogPurgeService>();

@@ -19,8 +19,17 @@ public static class BotFrameworkServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.Section)).ValidateOnStart();
-        services.AddOptions<ConnectorOptions>().Bind(configuration.GetSection(ConnectorOptions.Section));
+        services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.Section))
+            .Validate(o => o.IsLocalMode || o.AppType != BotAppType.SingleTenant || !string.IsNullOrWhiteSpace(o.TenantId),
+                "Bot:TenantId ontbreekt: een bot met Bot:AppType SingleTenant heeft de tenant nodig.")
+            .Validate(o => Uri.TryCreate(o.OpenIdMetadataUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || Loopback.IsLoopback(url)),
+                "Bot:OpenIdMetadataUrl moet een https-adres zijn (of een adres op deze computer).")
+            .ValidateOnStart();
+        services.AddOptions<ConnectorOptions>().Bind(configuration.GetSection(ConnectorOptions.Section))
+            .Validate(o => o.MaxAttempts >= 1, "Bot:Connector:MaxAttempts moet minstens 1 zijn.")
+            .Validate(o => o.RequestsPerSecond > 0 && o.Burst >= 1, "Bot:Connector:RequestsPerSecond moet groter dan nul zijn en Bot:Connector:Burst minstens 1.")
+            .Validate(o => o.AttemptTimeout > TimeSpan.Zero, "Bot:Connector:AttemptTimeout moet groter dan nul zijn.")
+            .ValidateOnStart();
 
         services.AddHttpClient(BotRequestAuthenticator.MetadataHttpClientName, client => client.Timeout = MetadataTimeout);
         services.AddSingleton<IBotRequestAuthenticator, BotRequestAuthenticator>();
