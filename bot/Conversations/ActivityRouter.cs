@@ -58,7 +58,7 @@ public sealed class ActivityRouter(
 
     private async Task<RenderedCard> AnswerAsync(Activity activity, string text, CancellationToken cancellationToken)
     {
-        var request = new QuestionRequest(text, AskerId(activity), AskerMunicipality(activity), activity.ChannelId ?? "onbekend");
+        var request = new QuestionRequest(text, Askers.IdOf(activity), AskerMunicipality(activity), activity.ChannelId ?? "onbekend");
         var answer = await questions.AskAsync(request, cancellationToken);
         return cards.Answer(answer, ChannelMessengers.ActionStyleFor(activity.ChannelId));
     }
@@ -89,7 +89,6 @@ public sealed class ActivityRouter(
 
     private static bool IsHelp(string text) => HelpCommands.Contains(text.Trim().ToLowerInvariant());
 
-    private static string? AskerId(Activity activity) => activity.From?.AadObjectId ?? activity.From?.Id;
 
     private string? AskerMunicipality(Activity activity)
     {

@@ -56,6 +56,7 @@ public sealed class CardActionHandler(
     private async Task<CardActionResult> FeedbackAsync(Activity activity, CardActionRequest request, AnswerFeedback feedback, CancellationToken cancellationToken)
     {
         if (await LoggedAsync(request, cancellationToken) is not { } entry) return CardActionResult.Text(NotInLog);
+        if (!await IsAskerAsync(activity, entry, cancellationToken)) return CardActionResult.Text(NotTheAsker);
         await log.SetFeedbackAsync(entry.Id, feedback, cancellationToken);
         return CardActionResult.Of(cards.Answer(QuestionAnswer.FromLog(entry), StyleOf(activity), new AnswerCardState(Feedback: feedback)));
     }
@@ -64,6 +65,7 @@ public sealed class CardActionHandler(
     private async Task<CardActionResult> EscalateAsync(Activity activity, CardActionRequest request, string address, bool overridden, CancellationToken cancellationToken)
     {
         if (await LoggedAsync(request, cancellationToken) is not { } entry) return CardActionResult.Text(NotInLog);
+        if (!await IsAskerAsync(activity, entry, cancellationToken)) return CardActionResult.Text(NotTheAsker);
         var ticket = await escalations.OpenAsync(entry, address, overridden, cancellationToken);
         if (ticket is null) return CardActionResult.Text(NotInLog);
         var state = new AnswerCardState(OverriddenAsContract: overridden, EscalationTicketId: ticket.Id);
@@ -98,10 +100,20 @@ public sealed class CardActionHandler(
         LocalIdentities.Of(activity)?.IsInkoopteamMember == true
         || (activity.From?.AadObjectId is { } id && botOptions.Value.InkoopteamMembers.Contains(id, StringComparer.OrdinalIgnoreCase));
 
+    /// <summary>The logged question, only when the button also carries its unguessable reference.</summary>
     private async Task<QuestionLogEntry?> LoggedAsync(CardActionRequest request, CancellationToken cancellationToken) =>
-        request.LogId is { } id ? await log.GetAsync(id, cancellationToken) : null;
+        request.LogId is { } id && await log.GetAsync(id, cancellationToken) is { } entry && CardReference.Matches(entry.ActionToken, request.Reference)
+            ? entry
+            : null;
+
+    /// <summary>Feedback, escalation and "toch een contractvraag" are the asker's own: the presser's pseudonym must match.</summary>
+    private async Task<bool> IsAskerAsync(Activity activity, QuestionLogEntry entry, CancellationToken cancellationToken) =>
+        entry.AskerPseudonym is { } asker && Askers.IdOf(activity) is { } presser
+        && string.Equals(await log.PseudonymAsync(presser, cancellationToken), asker, StringComparison.Ordinal);
 
     private static CardActionStyle StyleOf(Activity activity) => ChannelMessengers.ActionStyleFor(activity.ChannelId);
 
     private const string NotInLog = "Deze vraag staat niet (meer) in het logboek; stel hem gerust opnieuw.";
+
+    private const string NotTheAsker = "Alleen wie de vraag stelde kan deze knop gebruiken. Er is niets gewijzigd.";
 }

@@ -22,9 +22,9 @@ public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
         return await connection.ExecuteScalarAsync<long>(Sql.Command(
             """
             INSERT INTO question_log (asked_at, redacted_text, category, confidence, intent, outcome, sources,
-                asker_pseudonym, asker_municipality, channel, latency_ms, feedback, escalation_state, answer_text, escalate)
+                asker_pseudonym, asker_municipality, channel, latency_ms, feedback, escalation_state, answer_text, escalate, action_token)
             VALUES (@AskedAt, @RedactedText, @Category, @Confidence, @Intent, @Outcome, @Sources,
-                @AskerPseudonym, @AskerMunicipality, @Channel, @LatencyMilliseconds, @Feedback, @EscalationState, @AnswerText, @Escalate)
+                @AskerPseudonym, @AskerMunicipality, @Channel, @LatencyMilliseconds, @Feedback, @EscalationState, @AnswerText, @Escalate, @ActionToken)
             RETURNING id
             """,
             new
@@ -43,6 +43,7 @@ public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
                 Feedback = entry.Feedback is { } feedback ? WireNames.Of<AnswerFeedback>(feedback) : null,
                 EscalationState = entry.EscalationState is { } state ? WireNames.Of<EscalationState>(state) : null,
                 entry.AnswerText,
+                entry.ActionToken,
                 Escalate = entry.Escalate ? 1 : 0,
             },
             cancellationToken));
@@ -108,7 +109,7 @@ public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
         (string?)row.asker_pseudonym, (string?)row.asker_municipality, (string)row.channel, (double)row.latency_ms,
         row.feedback is string feedback ? WireNames.ParseStored<AnswerFeedback>(feedback) : null,
         row.escalation_state is string state ? WireNames.ParseStored<EscalationState>(state) : null,
-        (string?)row.answer_text, (long)row.escalate == 1);
+        (string?)row.answer_text, (long)row.escalate == 1, (string?)row.action_token);
 
     private sealed record SourceRow(string Kind, string Title, string? Section)
     {

@@ -8,7 +8,7 @@ namespace TeamBot.Core.Cards;
 /// (Teams: verb beside data) or a message whose value is the Action.Submit data (Web Chat: verb inside data).
 /// Input values arrive in data too: "answer" as text, "saveAsFaq" as "true"/"false".
 /// </summary>
-public sealed record CardActionRequest(string Verb, long? LogId, long? TicketId, string? Answer, bool SaveAsFaq)
+public sealed record CardActionRequest(string Verb, long? LogId, long? TicketId, string? Answer, bool SaveAsFaq, string? Reference = null)
 {
     /// <param name="executeVerb">The invoke's action.verb; null for a submitted message, whose data carries the verb.</param>
     /// <param name="data">The invoke's action.data, or the message's value.</param>
@@ -22,7 +22,8 @@ public sealed record CardActionRequest(string Verb, long? LogId, long? TicketId,
             Number(data, CardVerbs.LogIdKey),
             Number(data, CardVerbs.TicketIdKey),
             Text(data, CardVerbs.AnswerInputId),
-            Text(data, CardVerbs.SaveAsFaqInputId) is { } saveAsFaq && bool.TryParse(saveAsFaq, out var save) && save);
+            Text(data, CardVerbs.SaveAsFaqInputId) is { } saveAsFaq && bool.TryParse(saveAsFaq, out var save) && save,
+            Text(data, CardVerbs.ReferenceKey));
     }
 
     private static JsonElement? Property(JsonElement data, string name) =>

@@ -126,7 +126,7 @@ public sealed class CardFactory
     private static List<CardAction> FeedbackActions(QuestionAnswer answer, CardActionStyle style, AnswerCardState state)
     {
         if (answer.LogId is not { } logId || !IsRateable(answer) || state.Feedback is not null) return [];
-        var data = Data(CardVerbs.LogIdKey, logId);
+        var data = QuestionData(logId, answer.ActionToken);
         return
         [
             CardAction.ForVerb(style, "Nuttig", CardVerbs.FeedbackUseful, data),
@@ -138,7 +138,7 @@ public sealed class CardFactory
     private static List<CardAction> NextStepActions(QuestionAnswer answer, CardActionStyle style, AnswerCardState state)
     {
         if (answer.LogId is not { } logId || answer.Outcome == QuestionOutcome.Refused || state.EscalationTicketId is not null) return [];
-        var data = Data(CardVerbs.LogIdKey, logId);
+        var data = QuestionData(logId, answer.ActionToken);
         var unsure = IsUnsure(answer);
         var actions = new List<CardAction>();
         // Greetings, thanks and help are nothing to send to the inkoopteam.
@@ -199,6 +199,9 @@ public sealed class CardFactory
         CardText.Parts(text) is { Count: > 0 } parts ? parts : [new CardTextPart("(geen tekst)", IsBullet: false, "small")];
 
     private static Dictionary<string, object?> Data(string key, long id) => new() { [key] = id };
+
+    private static Dictionary<string, object?> QuestionData(long logId, string? reference) =>
+        new() { [CardVerbs.LogIdKey] = logId, [CardVerbs.ReferenceKey] = reference };
 
     private static List<T>? NullIfEmpty<T>(List<T> items) => items.Count == 0 ? null : items;
 

@@ -13,6 +13,9 @@ public static class CardVerbs
     /// <summary>Data key of the verb in Action.Submit data (Action.Execute carries it beside data).</summary>
     public const string VerbKey = "verb";
     public const string LogIdKey = "logId";
+
+    /// <summary>The unguessable reference that must come with a logId (see <see cref="Questions.Log.CardReference"/>).</summary>
+    public const string ReferenceKey = "ref";
     public const string TicketIdKey = "ticketId";
 
     /// <summary>Input ids on the ticket card; their values arrive in the action's data.</summary>

@@ -13,7 +13,8 @@ public sealed record QuestionAnswer(
     IReadOnlyList<AnswerSource> Sources,
     bool Escalate,
     QuestionOutcome Outcome,
-    long? LogId)
+    long? LogId,
+    string? ActionToken = null)
 {
     /// <summary>The answer as it was given, read back from the log (to show its card again after a button press).</summary>
     public static QuestionAnswer FromLog(QuestionLogEntry entry) => new(
@@ -25,5 +26,6 @@ public sealed record QuestionAnswer(
         entry.Sources,
         entry.Escalate,
         entry.Outcome,
-        entry.Id);
+        entry.Id,
+        entry.ActionToken);
 }

@@ -36,11 +36,11 @@ public sealed class QuestionService(
             ? (ClassificationResult.Certain(QuestionCategory.Other), TooLong())
             : await FaqAnswerAsync(redacted, cancellationToken) ?? Answer(knowledge, redacted, request);
         var latency = clock.GetElapsedTime(started).TotalMilliseconds;
-        var logId = await LogAsync(request, KnownMunicipality(knowledge, request.AskerMunicipality), redacted, classification, draft, latency, cancellationToken);
+        var (logId, actionToken) = await LogAsync(request, KnownMunicipality(knowledge, request.AskerMunicipality), redacted, classification, draft, latency, cancellationToken);
         var category = classification.Category.ToWireName();
         logger.QuestionAnswered(logId, category, draft.Intent, draft.Outcome, latency);
         return new QuestionAnswer(classification.Category, classification.Confidence, draft.Intent, draft.Text, redacted,
-            draft.Sources, draft.Escalate, draft.Outcome, logId);
+            draft.Sources, draft.Escalate, draft.Outcome, logId, actionToken);
     }
 
     /// <summary>A standard answer the inkoopteam saved for this very question comes first.</summary>
@@ -90,12 +90,12 @@ public sealed class QuestionService(
         $"Je vraag is te lang (meer dan {options.Value.MaxQuestionLength.ToString("N0", DutchFormat.Culture)} tekens). Stel je vraag korter, in een paar zinnen, dan help ik je graag.",
         [], QuestionOutcome.Refused);
 
-    private async Task<long> LogAsync(QuestionRequest request, string? municipality, string redacted, ClassificationResult classification, AnswerDraft draft, double latency, CancellationToken cancellationToken)
+    private async Task<(long Id, string ActionToken)> LogAsync(QuestionRequest request, string? municipality, string redacted, ClassificationResult classification, AnswerDraft draft, double latency, CancellationToken cancellationToken)
     {
         var pseudonym = request.AskerId is null ? null : await log.PseudonymAsync(request.AskerId, cancellationToken);
         var entry = new QuestionLogEntry(0, clock.GetUtcNow(), redacted, classification.Category, classification.Confidence,
             draft.Intent, draft.Outcome, draft.Sources, pseudonym, municipality, request.Channel, latency,
-            AnswerText: draft.Text, Escalate: draft.Escalate);
-        return await log.AppendAsync(entry, cancellationToken);
+            AnswerText: draft.Text, Escalate: draft.Escalate, ActionToken: CardReference.New());
+        return (await log.AppendAsync(entry, cancellationToken), entry.ActionToken!);
     }
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using TeamBot.Bot.Conversations;
+using TeamBot.Tests.Support;
 
 namespace TeamBot.Tests.Conversations;
 
@@ -12,8 +12,8 @@ public sealed class OverdueTicketTests
         await using var host = await TeamsBotHost.StartAsync();
         await host.PostAsync(host.Personal("Mag een logeerhuis een eigen bijdrage vragen voor uitstapjes?"));
         var card = host.Posted("a:asker-chat").Single().GetRawText();
-        var logId = long.Parse(System.Text.RegularExpressions.Regex.Match(card, @"logId\\?""\s*:\s*\\?""?(\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
-        await host.PostAsync(host.CardAction("escalate", new { logId }, "00000000-0000-0000-0000-0000000000a1"));
+        await host.PostAsync(host.CardAction("escalate",
+            new { logId = CardButtonData.Number(card, "logId"), @ref = CardButtonData.Reference(card) }, "00000000-0000-0000-0000-0000000000a1"));
         var updater = host.Services.GetRequiredService<OverdueTicketUpdater>();
 
         var now = await updater.MarkOverdueAsync();

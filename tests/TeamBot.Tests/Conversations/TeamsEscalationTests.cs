@@ -1,6 +1,5 @@
-using System.Globalization;
 using System.Net;
-using System.Text.RegularExpressions;
+using TeamBot.Tests.Support;
 
 namespace TeamBot.Tests.Conversations;
 
@@ -42,9 +41,10 @@ public sealed class TeamsEscalationTests
     {
         await using var host = await TeamsBotHost.StartAsync();
         await host.PostAsync(host.Personal(Question));
-        var logId = Number(host.Posted("a:asker-chat").Single().GetRawText(), "logId");
+        var answer = host.Posted("a:asker-chat").Single().GetRawText();
 
-        var escalated = await host.PostAsync(host.CardAction("escalate", new { logId }, "00000000-0000-0000-0000-0000000000a1"));
+        var escalated = await host.PostAsync(host.CardAction("escalate",
+            new { logId = Number(answer, "logId"), @ref = CardButtonData.Reference(answer) }, "00000000-0000-0000-0000-0000000000a1"));
 
         Assert.Contains("ticket #1", await escalated.Content.ReadAsStringAsync());
         var ticketCard = Assert.Single(host.Posted(TeamsBotHost.InkoopteamChannelId));
@@ -73,5 +73,5 @@ public sealed class TeamsEscalationTests
         Assert.Contains("Standaardantwoord van het inkoopteam", next);
     }
 
-    private static long Number(string json, string key) => long.Parse(Regex.Match(json, $@"\\?""{key}\\?""\s*:\s*\\?""?(\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
+    private static long Number(string json, string key) => CardButtonData.Number(json, key);
 }

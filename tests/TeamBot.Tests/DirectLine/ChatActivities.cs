@@ -1,6 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using TeamBot.Tests.Support;
 
 namespace TeamBot.Tests.DirectLine;
 
@@ -20,8 +19,8 @@ public static class ChatActivities
     public static string LastCard(IReadOnlyList<JsonElement> activities) => Card(activities.Last(IsFromBot));
 
     /// <summary>A number from a card button's data, such as "logId" or "ticketId".</summary>
-    public static long DataNumber(string cardJson, string key) =>
-        long.Parse(DataNumberPattern(key).Match(cardJson).Groups[1].Value, CultureInfo.InvariantCulture);
+    public static long DataNumber(string cardJson, string key) => CardButtonData.Number(cardJson, key);
 
-    private static Regex DataNumberPattern(string key) => new($@"""{key}""\s*:\s*(\d+)");
+    /// <summary>The unguessable reference a question's buttons carry beside its logId.</summary>
+    public static string DataReference(string cardJson) => CardButtonData.Reference(cardJson);
 }

@@ -186,9 +186,9 @@ public sealed class DirectLineEndpointTests(LocalChatHost host) : IClassFixture<
     {
         var session = await host.StartConversationAsync();
         await host.SendAsync(session, ContractQuestion);
-        var logId = DataNumber(LastCard(await host.ActivitiesAsync(session)), "logId");
+        var answer = LastCard(await host.ActivitiesAsync(session));
 
-        await host.SendAsync(session, value: new { verb = "feedback.useful", logId });
+        await host.SendAsync(session, value: new { verb = "feedback.useful", logId = DataNumber(answer, "logId"), @ref = DataReference(answer) });
 
         var refreshed = LastCard(await host.ActivitiesAsync(session));
         Assert.Contains("Bedankt voor je feedback!", refreshed);

@@ -114,12 +114,26 @@ public sealed class LocalChatEscalationTests(LocalChatHost host) : IClassFixture
         Assert.Contains("Alleen leden van het inkoopteam", LastCard(await host.ActivitiesAsync(session)));
     }
 
+    [Fact]
+    public async Task Another_local_chat_cannot_press_the_buttons_of_a_question_it_did_not_ask()
+    {
+        var asker = await host.StartConversationAsync();
+        await host.SendAsync(asker, $"{CaseQuestion} (heerlen)", gemeente: "heerlen");
+        var answer = LastCard(await host.ActivitiesAsync(asker));
+        var other = await host.StartConversationAsync();
+
+        await host.SendAsync(other, value: new { verb = "escalate", logId = DataNumber(answer, "logId"), @ref = DataReference(answer) }, gemeente: "heerlen");
+
+        Assert.Contains("Alleen wie de vraag stelde kan deze knop gebruiken", LastCard(await host.ActivitiesAsync(other)));
+        Assert.DoesNotContain("ticket #", LastCard(await host.ActivitiesAsync(asker)));
+    }
+
     /// <summary>Asks the casuïstiek question from <paramref name="gemeente"/> and presses "Vraag het inkoopteam".</summary>
     private async Task<long> EscalateAsync(ChatSession session, string gemeente)
     {
         await host.SendAsync(session, $"{CaseQuestion} ({gemeente})", gemeente: gemeente);
-        var logId = DataNumber(LastCard(await host.ActivitiesAsync(session)), "logId");
-        await host.SendAsync(session, value: new { verb = "escalate", logId }, gemeente: gemeente);
+        var answer = LastCard(await host.ActivitiesAsync(session));
+        await host.SendAsync(session, value: new { verb = "escalate", logId = DataNumber(answer, "logId"), @ref = DataReference(answer) }, gemeente: gemeente);
         var notice = LastCard(await host.ActivitiesAsync(session));
         return long.Parse(System.Text.RegularExpressions.Regex.Match(notice, @"ticket #(\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
     }

@@ -23,4 +23,5 @@ public sealed record QuestionLogEntry(
     AnswerFeedback? Feedback = null,
     EscalationState? EscalationState = null,
     string? AnswerText = null,
-    bool Escalate = false);
+    bool Escalate = false,
+    string? ActionToken = null);
