@@ -1,9 +1,13 @@
 using System.Text.Json;
+using TeamBot.Bot.Hosting;
 using TeamBot.BotFramework;
 
 namespace TeamBot.Bot.Conversations;
 
-/// <summary>POST /api/messages: the Bot Framework's door. Unauthenticated requests get 401 and nothing else happens.</summary>
+/// <summary>
+/// POST /api/messages: the Bot Framework's door. Only JSON (415 otherwise); unauthenticated requests, and in local mode
+/// requests the local-only policy refuses, get 401 and nothing else happens.
+/// </summary>
 public static class MessagesEndpoint
 {
     public const string Path = "/api/messages";
@@ -16,6 +20,10 @@ public static class MessagesEndpoint
 
     private static async Task<IResult> HandleAsync(HttpContext http, IBotRequestAuthenticator authenticator, ActivityRouter router, CancellationToken cancellationToken)
     {
+        if (http.Request.ContentType is null || !LocalRequests.HasJsonOrNoBody(http.Request))
+            return Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
+        // Local mode has no token: the host's local-only policy stands in for it, before anything is read.
+        if (authenticator.IsLocalMode && LocalRequests.Check(http) != LocalRequestRefusal.None) return Results.Unauthorized();
         var activity = await ReadActivityAsync(http.Request, cancellationToken);
         if (activity is null) return Results.BadRequest();
         var authentication = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.ToString(), activity, http.Connection.RemoteIpAddress, cancellationToken);

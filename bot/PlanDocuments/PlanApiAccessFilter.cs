@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using TeamBot.Bot.DirectLine;
 using TeamBot.Bot.Hosting;
 
 namespace TeamBot.Bot.PlanDocuments;
@@ -10,9 +9,12 @@ namespace TeamBot.Bot.PlanDocuments;
 /// </summary>
 public sealed class PlanApiAccessFilter(IOptions<PlanApiOptions> options) : IEndpointFilter
 {
-    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
-        options.Value.AllowRemote || LocalRequests.IsLocal(context.HttpContext)
-            ? next(context)
-            : ValueTask.FromResult<object?>(ApiProblem.Of(StatusCodes.Status403Forbidden,
-                "De plan-API is alleen bereikbaar vanaf deze computer (zet Documents:Api:AllowRemote aan voor andere computers)."));
+    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var refusal = LocalRequests.Check(context.HttpContext, options.Value.AllowRemote);
+        if (refusal == LocalRequestRefusal.None) return next(context);
+        var (status, message) = LocalRequests.Describe(refusal, context.HttpContext.Request,
+            "De plan-API is alleen bereikbaar vanaf deze computer (zet Documents:Api:AllowRemote aan voor andere computers).");
+        return ValueTask.FromResult<object?>(ApiProblem.Of(status, message));
+    }
 }

@@ -27,4 +27,10 @@ public enum BotAuthenticationFailure
 
     /// <summary>Local mode (no Bot:AppId) and the request did not come from loopback.</summary>
     NotLoopback,
+
+    /// <summary>Local mode and activity.serviceUrl is not on this computer, so nobody vouches for where the reply goes.</summary>
+    ServiceUrlNotLoopback,
+
+    /// <summary>The signed serviceUrl is plain http to another machine: the bot's token would travel in clear text.</summary>
+    InsecureServiceUrl,
 }

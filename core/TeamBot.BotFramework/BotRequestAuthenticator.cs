@@ -47,7 +47,7 @@ public sealed class BotRequestAuthenticator : IBotRequestAuthenticator
     {
         ArgumentNullException.ThrowIfNull(activity);
         var result = IsLocalMode
-            ? AuthenticateLocal(remoteAddress)
+            ? AuthenticateLocal(remoteAddress, activity)
             : await AuthenticateTokenAsync(authorizationHeader, activity, cancellationToken).ConfigureAwait(false);
         if (!result.IsAuthenticated)
         {
@@ -57,10 +57,15 @@ public sealed class BotRequestAuthenticator : IBotRequestAuthenticator
         return result;
     }
 
-    private BotAuthenticationResult AuthenticateLocal(IPAddress? remoteAddress) =>
-        AcceptsUnauthenticatedFrom(remoteAddress)
-            ? BotAuthenticationResult.LocalLoopback()
-            : BotAuthenticationResult.Failed(BotAuthenticationFailure.NotLoopback, "local mode (no Bot:AppId) accepts requests from loopback only");
+    // Without a token nobody vouches for serviceUrl: replies may only go to this computer (the emulator, a test connector).
+    private BotAuthenticationResult AuthenticateLocal(IPAddress? remoteAddress, Activity activity)
+    {
+        if (!AcceptsUnauthenticatedFrom(remoteAddress))
+            return BotAuthenticationResult.Failed(BotAuthenticationFailure.NotLoopback, "local mode (no Bot:AppId) accepts requests from loopback only");
+        if (!string.IsNullOrEmpty(activity.ServiceUrl) && !Loopback.IsLoopbackUrl(activity.ServiceUrl))
+            return BotAuthenticationResult.Failed(BotAuthenticationFailure.ServiceUrlNotLoopback, "local mode replies only to a loopback serviceUrl");
+        return BotAuthenticationResult.LocalLoopback();
+    }
 
     private async Task<BotAuthenticationResult> AuthenticateTokenAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
     {

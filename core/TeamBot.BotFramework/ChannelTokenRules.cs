@@ -39,8 +39,13 @@ internal sealed class ChannelTokenRules(IReadOnlyList<string> validIssuers, Open
             return BotAuthenticationResult.Failed(BotAuthenticationFailure.MissingServiceUrlClaim, "the token has no serviceurl claim");
         }
 
-        return string.Equals(signedServiceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase)
+        if (!string.Equals(signedServiceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
+        {
+            return BotAuthenticationResult.Failed(BotAuthenticationFailure.ServiceUrlMismatch, "the token's serviceurl claim differs from activity.serviceUrl");
+        }
+
+        return Loopback.IsHttpsOrLoopbackUrl(signedServiceUrl)
             ? null
-            : BotAuthenticationResult.Failed(BotAuthenticationFailure.ServiceUrlMismatch, "the token's serviceurl claim differs from activity.serviceUrl");
+            : BotAuthenticationResult.Failed(BotAuthenticationFailure.InsecureServiceUrl, "the signed serviceUrl is neither https nor on this computer");
     }
 }

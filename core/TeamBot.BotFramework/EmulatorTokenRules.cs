@@ -34,9 +34,15 @@ internal sealed class EmulatorTokenRules : ITokenIssuerRules
             return BotAuthenticationResult.Failed(BotAuthenticationFailure.InvalidAppId, $"the AAD token has no {appIdClaim} claim");
         }
 
-        return string.Equals(appId, _appId, StringComparison.OrdinalIgnoreCase)
+        if (!string.Equals(appId, _appId, StringComparison.OrdinalIgnoreCase))
+        {
+            return BotAuthenticationResult.Failed(BotAuthenticationFailure.InvalidAppId, $"the AAD token's {appIdClaim} is not the bot's app id");
+        }
+
+        // No claim names the serviceUrl here, so at least the bot's token must not travel in clear text.
+        return Loopback.IsHttpsOrLoopbackUrl(activity.ServiceUrl ?? string.Empty)
             ? null
-            : BotAuthenticationResult.Failed(BotAuthenticationFailure.InvalidAppId, $"the AAD token's {appIdClaim} is not the bot's app id");
+            : BotAuthenticationResult.Failed(BotAuthenticationFailure.InsecureServiceUrl, "activity.serviceUrl is neither https nor on this computer");
     }
 
     private static bool IsVersion2(JsonWebToken token) =>

@@ -11,6 +11,11 @@ public static class Loopback
     public static bool IsLoopback(Uri uri) =>
         uri.IsLoopback || (IPAddress.TryParse(uri.IdnHost, out var address) && IsLoopback(address));
 
+    /// <summary>An http(s) URL on this computer.</summary>
     public static bool IsLoopbackUrl(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && IsLoopback(uri);
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && IsLoopback(uri);
+
+    /// <summary>https, or plain http that stays on this computer (the emulator, a test connector).</summary>
+    public static bool IsHttpsOrLoopbackUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || IsLoopbackUrl(url));
 }

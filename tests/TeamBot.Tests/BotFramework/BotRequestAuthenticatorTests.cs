@@ -140,6 +140,21 @@ public sealed class BotRequestAuthenticatorTests(BotIdentityServer identity) : I
         Assert.Equal(BotAuthenticationFailure.ServiceUrlMismatch, result.Failure);
     }
 
+    [Theory]
+    [InlineData("http://smba.attacker.example/")]
+    [InlineData("ftp://smba.trafficmanager.net/emea/")]
+    public async Task A_signed_serviceurl_that_is_not_https_is_refused(string serviceUrl)
+    {
+        var authenticator = _context.CreateAuthenticator();
+        var token = _context.Key.CreateToken(_context.ValidClaims() with { ServiceUrl = serviceUrl });
+        var activity = BotAuthTestContext.TeamsMessage();
+        activity.ServiceUrl = serviceUrl;
+
+        var result = await _context.AuthenticateAsync(authenticator, BotAuthTestContext.Bearer(token), activity);
+
+        Assert.Equal(BotAuthenticationFailure.InsecureServiceUrl, result.Failure);
+    }
+
     [Fact]
     public async Task The_serviceurl_claim_is_compared_case_insensitively()
     {

@@ -41,11 +41,29 @@ public sealed class LocalModeTests
     {
         using var services = LocalServices();
 
+        var activity = BotAuthTestContext.TeamsMessage();
+        activity.ServiceUrl = "http://localhost:3979/";
+
         var result = await services.GetRequiredService<IBotRequestAuthenticator>()
-            .AuthenticateAsync(null, BotAuthTestContext.TeamsMessage(), IPAddress.Loopback);
+            .AuthenticateAsync(null, activity, IPAddress.Loopback);
 
         Assert.True(result.IsAuthenticated);
         Assert.True(result.IsLocalMode);
+    }
+
+    [Theory]
+    [InlineData("https://smba.trafficmanager.net/emea/")]
+    [InlineData("http://203.0.113.7:8080/")]
+    [InlineData("file://localhost/etc/passwd")]
+    public async Task In_local_mode_replies_go_to_this_computer_only(string serviceUrl)
+    {
+        using var services = LocalServices();
+        var activity = BotAuthTestContext.TeamsMessage();
+        activity.ServiceUrl = serviceUrl;
+
+        var result = await services.GetRequiredService<IBotRequestAuthenticator>().AuthenticateAsync(null, activity, IPAddress.Loopback);
+
+        Assert.Equal(BotAuthenticationFailure.ServiceUrlNotLoopback, result.Failure);
     }
 
     [Fact]

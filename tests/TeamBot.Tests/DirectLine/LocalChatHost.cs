@@ -31,6 +31,11 @@ public sealed class LocalChatHost : IAsyncLifetime, IAsyncDisposable
 
     public string Url { get; private set; } = "";
 
+    public IServiceProvider Services => _app!.Services;
+
+    /// <summary>The host's data folder: the database, and documents stored locally.</summary>
+    public string DataFolder => _folder.File("data");
+
     public async Task InitializeAsync()
     {
         Url = $"http://127.0.0.1:{FreePort()}";
