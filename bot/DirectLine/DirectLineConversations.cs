@@ -10,15 +10,35 @@ public sealed class DirectLineConversations(TimeProvider clock, IOptions<DirectL
     private readonly Lock _gate = new();
     private readonly Dictionary<string, DirectLineConversation> _byId = new(StringComparer.Ordinal);
 
-    public DirectLineConversation Create()
+    /// <summary>How many conversations are kept now.</summary>
+    public int Count
     {
-        var conversation = new DirectLineConversation(NewId(), clock.GetUtcNow());
+        get
+        {
+            lock (_gate) return _byId.Count;
+        }
+    }
+
+    public DirectLineConversation Create() => OpenOrCreate(NewId());
+
+    /// <summary>
+    /// The conversation a token was issued for, kept from its first start on. Only a token makes one, so only
+    /// tokens/generate's callers can take a place in the bounded set.
+    /// </summary>
+    public DirectLineConversation OpenOrCreate(string id)
+    {
         lock (_gate)
         {
+            if (_byId.TryGetValue(id, out var known))
+            {
+                known.LastUsedAt = clock.GetUtcNow();
+                return known;
+            }
             while (_byId.Count >= Math.Max(1, options.Value.MaxConversations)) Evict();
-            _byId.Add(conversation.Id, conversation);
+            var conversation = new DirectLineConversation(id, clock.GetUtcNow());
+            _byId.Add(id, conversation);
+            return conversation;
         }
-        return conversation;
     }
 
     /// <summary>The conversation, marked as just used; null when it never existed or was evicted.</summary>
@@ -41,5 +61,5 @@ public sealed class DirectLineConversations(TimeProvider clock, IOptions<DirectL
     }
 
     // 144 random bits: unguessable, and URL-safe as it is.
-    private static string NewId() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(18));
+    public static string NewId() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(18));
 }

@@ -5,8 +5,9 @@ using TeamBot.BotFramework;
 namespace TeamBot.Bot.DirectLine;
 
 /// <summary>
-/// The part of Direct Line 3.0 that Web Chat needs when it polls (webSocket: false). Every call but generate and a
-/// token-less start needs a token for the conversation: unknown conversation 404, wrong or expired token 403.
+/// The part of Direct Line 3.0 that Web Chat needs when it polls (webSocket: false). Every call but generate needs a
+/// token for the conversation, also the start, as the real service does: unknown conversation 404, no, wrong or
+/// expired token 403.
 /// </summary>
 public static class DirectLineEndpoints
 {
@@ -23,9 +24,9 @@ public static class DirectLineEndpoints
         return endpoints;
     }
 
-    /// <summary>A token for a new conversation, which starts when the client first opens it.</summary>
-    private static IResult GenerateToken(DirectLineConversations conversations, DirectLineTokens tokens) =>
-        Results.Ok(ConversationResponse.For(tokens.Issue(conversations.Create().Id)));
+    /// <summary>A token for a new conversation, which is kept from when the client first opens it.</summary>
+    private static IResult GenerateToken(DirectLineTokens tokens) =>
+        Results.Ok(ConversationResponse.For(tokens.Issue(DirectLineConversations.NewId())));
 
     private static IResult RefreshToken(HttpRequest request, DirectLineConversations conversations, DirectLineTokens tokens)
     {
@@ -33,14 +34,13 @@ public static class DirectLineEndpoints
         return conversation is null ? refusal! : Results.Ok(ConversationResponse.For(tokens.Issue(conversation.Id)));
     }
 
-    /// <summary>Opens the token's conversation, or a new one without a token: 201 when it starts now, 200 when it already had.</summary>
+    /// <summary>Opens the token's conversation: 201 when it starts now, 200 when it already had.</summary>
     private static async Task<IResult> StartConversationAsync(
         HttpRequest request, DirectLineConversations conversations, DirectLineTokens tokens, DirectLineBridge bridge, CancellationToken cancellationToken)
     {
-        var (conversation, refusal) = string.IsNullOrEmpty(request.Headers.Authorization)
-            ? (conversations.Create(), null)
-            : OpenByToken(request, conversations, tokens);
-        if (conversation is null) return refusal!;
+        if (tokens.ConversationOf(request.Headers.Authorization) is not { } conversationId)
+            return DirectLineErrors.Forbidden("Een gesprek begint met een token van /v3/directline/tokens/generate.");
+        var conversation = conversations.OpenOrCreate(conversationId);
         var response = ConversationResponse.For(tokens.Issue(conversation.Id));
         if (!conversation.TryStart()) return Results.Ok(response);
         await bridge.StartAsync(conversation, ServiceUrl(request), cancellationToken);

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using TeamBot.Bot.DirectLine;
 using static TeamBot.Tests.DirectLine.ChatActivities;
 
 namespace TeamBot.Tests.DirectLine;
@@ -23,9 +25,28 @@ public sealed class DirectLineEndpointTests(LocalChatHost host) : IClassFixture<
     }
 
     [Fact]
+    public async Task Starting_a_conversation_without_a_token_is_refused_and_keeps_no_place()
+    {
+        var conversations = host.Services.GetRequiredService<DirectLineConversations>();
+        var session = await host.StartConversationAsync();
+        var kept = conversations.Count;
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => host.Http.PostAsync("/v3/directline/conversations", null)));
+        var generated = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => host.Http.PostAsync("/v3/directline/tokens/generate", null)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Forbidden, r.StatusCode));
+        Assert.Contains("tokens/generate", await responses[0].Content.ReadAsStringAsync());
+        Assert.All(generated, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal(kept, conversations.Count);
+        Assert.NotNull(conversations.Find(session.ConversationId));
+    }
+
+    [Fact]
     public async Task Starting_returns_the_direct_line_conversation_fields_and_no_stream_url()
     {
-        var response = await host.Http.PostAsync("/v3/directline/conversations", null);
+        var generated = await (await host.Http.PostAsync("/v3/directline/tokens/generate", null)).Content.ReadFromJsonAsync<JsonElement>();
+        using var start = LocalChatHost.Request(HttpMethod.Post, "/v3/directline/conversations", generated.GetProperty("token").GetString());
+        var response = await host.Http.SendAsync(start);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
