@@ -28,6 +28,7 @@ public static class MessagesEndpoint
         if (activity is null) return Results.BadRequest();
         var authentication = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.ToString(), activity, http.Connection.RemoteIpAddress, cancellationToken);
         if (!authentication.IsAuthenticated) return Results.Unauthorized();
+        if (ActivityShape.Problems(activity) is { Count: > 0 } problems) return ApiProblem.Of(StatusCodes.Status400BadRequest, problems);
         var invokeResponse = await router.HandleAsync(activity, cancellationToken);
         return invokeResponse is null
             ? Results.Ok()

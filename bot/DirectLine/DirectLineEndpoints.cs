@@ -55,6 +55,7 @@ public static class DirectLineEndpoints
         if (conversation is null) return refusal!;
         if (await ReadActivityAsync(request, cancellationToken) is not { } activity)
             return DirectLineErrors.BadRequest("De activiteit is geen geldige JSON.");
+        if (ActivityShape.ContentProblems(activity) is { Count: > 0 } problems) return DirectLineErrors.BadRequest(string.Join(" ", problems));
         var id = await bridge.PostAsync(conversation, activity, ServiceUrl(request), cancellationToken);
         return Results.Ok(new ResourceResponse { Id = id });
     }
