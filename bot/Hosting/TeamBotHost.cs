@@ -1,7 +1,6 @@
 using TeamBot.Bot.Conversations;
 using TeamBot.Bot.LocalChat;
 using TeamBot.Bot.PlanDocuments;
-using TeamBot.Storage.Sqlite;
 
 namespace TeamBot.Bot.Hosting;
 
@@ -22,14 +21,14 @@ public static class TeamBotHost
         // A failed start (a wrong setting, say) is reported once, in Dutch, by the command line; not with a stack trace.
         builder.Logging.AddFilter(Cli.CliServices.HostStartFailureCategory, LogLevel.None);
         builder.Services.AddTeamBot(builder.Configuration, dataDirectory);
-        builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+        builder.Services.AddTeamBotHealthChecks();
         builder.Services.AddHostedService<QuestionLogPurgeService>();
         builder.Services.AddConversations(builder.Configuration);
         builder.Services.AddPlanDocumentApi(builder.Configuration);
         builder.Services.AddLocalChat(builder.Configuration);
         configureServices?.Invoke(builder.Services);
         var app = builder.Build();
-        app.MapHealthChecks("/healthz");
+        app.MapTeamBotHealth();
         app.MapBotMessages();
         app.MapPlanDocuments();
         app.MapLocalChat();

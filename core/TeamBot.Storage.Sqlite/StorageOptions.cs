@@ -11,6 +11,9 @@ public sealed class StorageOptions
     /// <summary>Overrides the SQLite file in the data folder when set.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>/readyz reports not ready below this much free space in the data folder.</summary>
+    public int MinimumFreeMegabytes { get; set; } = 200;
+
     public string SqliteConnectionString =>
         ConnectionString ?? $"Data Source={Path.Combine(Path.GetFullPath(DataDirectory), "teambot.db")};Foreign Keys=True";
 }
