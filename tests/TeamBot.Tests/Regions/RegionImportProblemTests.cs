@@ -28,6 +28,31 @@ public sealed class RegionImportProblemTests
             "regio.xlsx, blad 'Contracten', rij 4, kolom F (Tarief): 'zeventig euro' is geen bedrag of getal (verwacht bijvoorbeeld 61,50)."
         },
         {
+            "amount beyond what a decimal holds",
+            () => TestWorkbook.Valid().Set("Contracten", 4, "Tarief", 1e30),
+            "regio.xlsx, blad 'Contracten', rij 4, kolom F (Tarief): 1E+30 is onwaarschijnlijk groot voor Tarief (meer dan 1.000.000.000.000); controleer de cel."
+        },
+        {
+            "amount typed with too many digits",
+            () => TestWorkbook.Valid().Set("Contracten", 3, "Tarief", "1000000000000000000000000000000"),
+            "regio.xlsx, blad 'Contracten', rij 3, kolom F (Tarief): 1000000000000000000000000000000 is onwaarschijnlijk groot voor Tarief (meer dan 1.000.000.000.000); controleer de cel."
+        },
+        {
+            "inwoners beyond plausible",
+            () => TestWorkbook.Valid().Set("Gemeenten", 3, "Inwoners", 5e15),
+            "regio.xlsx, blad 'Gemeenten', rij 3, kolom C (Inwoners): 5000000000000000 is onwaarschijnlijk groot voor Inwoners (meer dan 1.000.000.000.000); controleer de cel."
+        },
+        {
+            "date before 1900",
+            () => TestWorkbook.Valid().Set("Contracten", 2, "Ingangsdatum", "01-01-1850"),
+            "regio.xlsx, blad 'Contracten', rij 2, kolom G (Ingangsdatum): Ingangsdatum 01-01-1850 ligt niet tussen 1900 en 2100; controleer het jaartal."
+        },
+        {
+            "excel date after 2100",
+            () => TestWorkbook.Valid().Set("Contracten", 3, "Einddatum", new DateTime(2150, 12, 31)),
+            "regio.xlsx, blad 'Contracten', rij 3, kolom H (Einddatum): Einddatum 31-12-2150 ligt niet tussen 1900 en 2100; controleer het jaartal."
+        },
+        {
             "duplicate aanbieder",
             () => TestWorkbook.Valid().AddRow("Aanbieders", "radar jeugd", "00000009"),
             "regio.xlsx, blad 'Aanbieders', rij 5, kolom A (Aanbieder): Aanbieder 'radar jeugd' staat dubbel (ook in rij 2)."
@@ -99,6 +124,21 @@ public sealed class RegionImportProblemTests
         Assert.Equal(
             [("Gemeenten", 3, "C (Inwoners)"), ("Contracten", 2, "B (Aanbieder)"), ("Contracten", 3, "E (Uitvoeringsvariant)"), ("Contracten", 4, "I (Max. einddatum)")],
             outcome.Problems.Select(p => (p.Sheet!, p.Row!.Value, p.Column!)));
+        Assert.Equal(0, await storage.Store.GetDataVersionAsync());
+    }
+
+    [Fact]
+    public async Task A_huge_amount_does_not_hide_the_other_problems()
+    {
+        using var storage = await TestStorage.CreateAsync();
+        var workbook = TestWorkbook.Valid()
+            .Set("Contracten", 2, "Tarief", 1e30)
+            .Set("Contracten", 3, "Ingangsdatum", "01-01-1850")
+            .Set("Contracten", 4, "Tarief", "zeventig euro");
+
+        var outcome = await storage.Importer.ImportAsync("regio.xlsx", workbook.ToBytes(), null);
+
+        Assert.Equal([2, 3, 4], outcome.Problems.Select(p => p.Row!.Value));
         Assert.Equal(0, await storage.Store.GetDataVersionAsync());
     }
 

@@ -16,13 +16,26 @@ internal static partial class CellValues
         _ => CollapseWhitespace(cell.ToString() ?? ""),
     };
 
+    /// <summary>A number cell, or a number typed as text, whose size is beyond <paramref name="limit"/> (also beyond what decimal holds).</summary>
+    public static bool IsBeyond(object? cell, decimal limit) => cell switch
+    {
+        double d => double.IsFinite(d) && Math.Abs(d) > (double)limit,
+        float f => float.IsFinite(f) && Math.Abs(f) > (double)limit,
+        decimal m => Math.Abs(m) > limit,
+        string s => TryDecimalText(s, out var typed) ? Math.Abs(typed) > limit : LooksLikeHugeNumber(s),
+        _ => false,
+    };
+
+    /// <summary>Digits past what decimal parses (29 or more) are a number too large, not "no number".</summary>
+    private static bool LooksLikeHugeNumber(string text) => NumberText().IsMatch(text.Trim()) && text.Count(char.IsAsciiDigit) > 28;
+
     /// <summary>Accepts 61,50 · € 61,50 · 1.234,56 · 1234.56 · 6,25% (as 6.25); the last separator followed by 1-2 digits decides.</summary>
     public static bool TryDecimal(object? cell, out decimal value)
     {
         value = 0;
         switch (cell)
         {
-            case double d when double.IsFinite(d):
+            case double d when double.IsFinite(d) && Math.Abs(d) < 7.9e28:
                 value = (decimal)d;
                 return true;
             case int or long or decimal or float:

@@ -1,3 +1,6 @@
+using System.Globalization;
+using TeamBot.Core.Formatting;
+
 namespace TeamBot.Core.Regions.Import;
 
 /// <summary>Typed, located access to one row's cells; every unreadable value becomes a problem, not an exception.</summary>
@@ -20,10 +23,22 @@ internal sealed class RowReader(SheetTable sheet, SheetRow row, ImportProblemLis
 
     public IReadOnlyList<string> List(string column) => CellValues.List(Text(column));
 
+    /// <summary>No tarief, budget or inwonertal comes near this; a value beyond it is a typo or a broken formula.</summary>
+    public const decimal MaxPlausibleNumber = 1_000_000_000_000m;
+
+    public static readonly DateOnly EarliestPlausibleDate = new(1900, 1, 1);
+
+    public static readonly DateOnly LatestPlausibleDate = new(2100, 12, 31);
+
     public decimal? Decimal(string column, bool allowNegative = false)
     {
         var cell = Cell(column);
         if (cell is null || cell is string s && string.IsNullOrWhiteSpace(s)) return null;
+        if (CellValues.IsBeyond(cell, MaxPlausibleNumber))
+        {
+            Problem(column, $"{CellValues.Text(cell)} is onwaarschijnlijk groot voor {column} (meer dan {MaxPlausibleNumber.ToString("N0", DutchFormat.Culture)}); controleer de cel.");
+            return null;
+        }
         if (!CellValues.TryDecimal(cell, out var value))
         {
             Problem(column, $"'{CellValues.Text(cell)}' is geen bedrag of getal (verwacht bijvoorbeeld 61,50).");
@@ -41,9 +56,17 @@ internal sealed class RowReader(SheetTable sheet, SheetRow row, ImportProblemLis
     {
         var cell = Cell(column);
         if (cell is null || cell is string s && string.IsNullOrWhiteSpace(s)) return null;
-        if (CellValues.TryDate(cell, out var value)) return value;
-        Problem(column, $"'{CellValues.Text(cell)}' is geen geldige datum (verwacht dd-mm-jjjj, bijvoorbeeld 31-12-2027).");
-        return null;
+        if (!CellValues.TryDate(cell, out var value))
+        {
+            Problem(column, $"'{CellValues.Text(cell)}' is geen geldige datum (verwacht dd-mm-jjjj, bijvoorbeeld 31-12-2027).");
+            return null;
+        }
+        if (value < EarliestPlausibleDate || value > LatestPlausibleDate)
+        {
+            Problem(column, $"{column} {value.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture)} ligt niet tussen 1900 en 2100; controleer het jaartal.");
+            return null;
+        }
+        return value;
     }
 
     public void Problem(string column, string message) => problems.Add(sheet.Problem(row.Number, column, message));
