@@ -12,7 +12,7 @@ public static class CostAllocator
 {
     public static CostAllocationResult Allocate(ExecutionPlan plan, RegionData region)
     {
-        if (plan.CostAllocations.Count == 0) return new CostAllocationResult([], []);
+        if (plan.CostAllocations.Count == 0 && plan.MunicipalityTasks.Count == 0) return new CostAllocationResult([], []);
         var members = region.Municipalities.Where(m => m.BelongsTo(plan.Region)).ToList();
         if (members.Count == 0)
             return new CostAllocationResult([], [plan.Source.Problem("regio",
@@ -21,7 +21,7 @@ public static class CostAllocator
         var results = plan.CostAllocations
             .Select((definition, i) => Allocate(definition, members, plan.Source, $"kostenverdelingen[{i}]"))
             .ToList();
-        var problems = results.SelectMany(r => r.Problems).ToList();
+        var problems = MunicipalityTaskRules.Problems(plan, members).Concat(results.SelectMany(r => r.Problems)).ToList();
         return problems.Count > 0
             ? new CostAllocationResult([], problems)
             : new CostAllocationResult(results.SelectMany(r => r.Allocations).ToList(), []);

@@ -71,8 +71,11 @@ public static class PlanDataLoader
     {
         var parser = new Parser(new StringReader(yaml));
         var depth = 0;
-        while (parser.MoveNext())
+        while (true)
         {
+            var moved = MoveNext(parser, problems);
+            if (moved is null) return false;
+            if (moved == false) return true;
             switch (parser.Current)
             {
                 case AnchorAlias alias:
@@ -89,15 +92,49 @@ public static class PlanDataLoader
                     break;
             }
         }
-        return true;
     }
+
+    /// <returns>Null after a problem: YamlDotNet's scanner throws InvalidOperationException on some unclosed [ and {.</returns>
+    private static bool? MoveNext(Parser parser, PlanProblems problems)
+    {
+        var lastGood = parser.Current?.End ?? Mark.Empty;
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (InvalidOperationException)
+        {
+            problems.Add(lastGood, "", "Na deze plek is de YAML niet te lezen: waarschijnlijk een [ of { die niet gesloten wordt. " + SyntaxAdvice);
+            return null;
+        }
+    }
+
+    private const string SyntaxAdvice = "Controleer de inspringing, de dubbele punten en de aanhalingstekens.";
+
+    /// <summary>YamlDotNet's English parser messages, as what the plan's author should fix.</summary>
+    private static readonly (string English, string Dutch)[] SyntaxMessages =
+    [
+        ("expected ',' or ']'", "Een lijst tussen [ en ] is niet gesloten: er ontbreekt een ] (of een komma tussen de waarden)."),
+        ("expected ',' or '}'", "Een groep tussen { en } is niet gesloten: er ontbreekt een } (of een komma tussen de velden)."),
+        ("quoted scalar", "Een tekst tussen aanhalingstekens is niet gesloten, of springt op een volgende regel niet ver genoeg in."),
+        ("invalid mapping", "Een tekst bevat een dubbele punt gevolgd door een spatie; zet zo'n tekst tussen aanhalingstekens."),
+        ("could not find expected ':'", "Hier ontbreekt de dubbele punt na een veldnaam ('veld: waarde')."),
+        ("did not find expected key", "Hier staat iets dat geen 'veld: waarde' is, of dat verkeerd is ingesprongen."),
+        ("expected '-' indicator", "In een lijst begint elk item met '- ' op dezelfde inspringing."),
+        ("wrong indentation", "De inspringing klopt niet: spring met spaties in, elk niveau even ver."),
+        ("expected node content", "Hier ontbreekt een waarde."),
+        ("cannot start any token", "Hier staat een teken waarmee geen waarde kan beginnen (zoals een tab, @ of `); zet de tekst tussen aanhalingstekens en spring in met spaties."),
+        ("block scalar", "Na | of > mag op dezelfde regel niets anders staan; de tekst begint op de volgende regel."),
+        ("mapping values are not allowed", "Een tekst bevat een dubbele punt gevolgd door een spatie; zet zo'n tekst tussen aanhalingstekens."),
+    ];
 
     private static string DutchSyntaxMessage(YamlException e)
     {
         var detail = e.Message.Trim();
         if (detail.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) || e.InnerException is ArgumentException)
             return "Dit veld staat dubbel in dezelfde groep; elk veld mag één keer voorkomen.";
-        return $"Dit is geen geldige YAML ({detail}). Controleer de inspringing, de dubbele punten en de aanhalingstekens.";
+        var known = SyntaxMessages.FirstOrDefault(m => detail.Contains(m.English, StringComparison.OrdinalIgnoreCase)).Dutch;
+        return $"Dit is geen geldige YAML. {known ?? "Hier klopt de opbouw van het bestand niet."} {SyntaxAdvice}";
     }
 
     private static YamlNode? Empty(PlanProblems problems)

@@ -49,6 +49,25 @@ public sealed class PlanCommandTests
         Assert.Matches(@"Beek\s+€ 27\.584,03\s+€ 27\.584,03", result.Output);
     }
 
+    [Theory]
+    [InlineData("jaar: 2021\nregio: [Zuid-Limburg\n", "fout.yaml, regel 3, kolom 1: Dit is geen geldige YAML. Een lijst tussen [ en ] is niet gesloten")]
+    [InlineData("soort: uitvoeringsplan\n[jaar: 2021\nregio: Zuid-Limburg\n", "Na deze plek is de YAML niet te lezen: waarschijnlijk een [ of { die niet gesloten wordt")]
+    [InlineData("jaar: 2021\nregio: Zuid-Limburg\ngemeenteTaken:\n  - gemeente: Beek\n  - gemeente: Beek\n", "fout.yaml, regel 5, kolom 15 (gemeenteTaken[1].gemeente): Gemeente 'Beek' staat dubbel")]
+    [InlineData("jaar: 2021\nregio: Zuid-Limburg\ngemeenteTaken:\n  - gemeente: Atlantis\n", "fout.yaml, regel 4, kolom 15 (gemeenteTaken[0].gemeente): Gemeente 'Atlantis' hoort niet bij regio 'Zuid-Limburg'")]
+    public async Task A_plan_that_cannot_be_read_or_names_a_gemeente_wrongly_exits_2_in_Dutch(string yaml, string expected)
+    {
+        using var folder = new TempDirectory();
+        var plan = folder.File("fout.yaml");
+        await File.WriteAllTextAsync(plan, yaml);
+
+        var result = await TeamBotProcess.RunAsync("plan", "costs", "--plan", plan, "--data", folder.File("data"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Error);
+        Assert.DoesNotContain("While", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+    }
+
     [Fact]
     public async Task Plan_costs_with_bad_plan_data_exits_2_with_every_located_problem_and_no_stack_trace()
     {

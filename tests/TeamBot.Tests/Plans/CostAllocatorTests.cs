@@ -355,4 +355,42 @@ public sealed class CostAllocatorTests
         var problem = Assert.Single(result.Problems);
         Assert.Equal("code (kostenverdelingen[0].bedrag): Het bedrag is negatief (-5); een kostenverdeling verdeelt een positief bedrag.", problem.ToString());
     }
+
+    [Fact]
+    public void A_gemeente_named_twice_in_gemeenteTaken_is_a_located_problem_not_a_doubled_total()
+    {
+        var problems = PlanTestData.AllocationProblems("""
+            jaar: 2021
+            regio: Zuid-Limburg
+            gemeenteTaken:
+              - gemeente: Beek
+                uren: 10
+              - gemeente: beek
+                uren: 10
+            """);
+
+        var problem = Assert.Single(problems);
+        Assert.Equal(("gemeenteTaken[1].gemeente", 6), (problem.Field, problem.Line));
+        Assert.Contains("Gemeente 'beek' staat dubbel in gemeenteTaken (ook als item 1)", problem.Message);
+    }
+
+    [Fact]
+    public void A_gemeente_outside_the_region_in_gemeenteTaken_is_a_located_problem_with_a_suggestion()
+    {
+        var problems = PlanTestData.AllocationProblems("""
+            jaar: 2021
+            regio: Zuid-Limburg
+            gemeenteTaken:
+              - gemeente: Beek
+                uren: 10
+              - gemeente: Herlen
+                uren: 12
+              - gemeente: Amsterdam
+                uren: 3
+            """);
+
+        Assert.Equal(["gemeenteTaken[1].gemeente", "gemeenteTaken[2].gemeente"], problems.Select(p => p.Field));
+        Assert.Contains("Gemeente 'Herlen' hoort niet bij regio 'Zuid-Limburg'. Bedoelt u 'Heerlen'?", problems[0].Message);
+        Assert.Contains("Gemeente 'Amsterdam' hoort niet bij regio 'Zuid-Limburg'.", problems[1].Message);
+    }
 }

@@ -85,6 +85,35 @@ public sealed class PlanDataLoaderTests
         Assert.StartsWith("Dit is geen geldige YAML", problem.Message);
     }
 
+    [Theory]
+    [InlineData("jaar: 2021\nregio: [Zuid-Limburg\n", "er ontbreekt een ]")]
+    [InlineData("jaar: 2021\nregio: {naam: Zuid-Limburg\n", "er ontbreekt een }")]
+    [InlineData("soort: uitvoeringsplan\n[jaar: 2021\nregio: Zuid-Limburg\n", "[ of { die niet gesloten wordt")]
+    [InlineData("jaar: 2021\nregio: \"Zuid-Limburg\n", "aanhalingstekens is niet gesloten")]
+    public void An_unclosed_bracket_or_quote_is_a_located_problem_in_Dutch(string yaml, string expected)
+    {
+        var problem = Assert.Single(PlanTestData.LoadProblems(yaml));
+
+        Assert.NotNull(problem.Line);
+        Assert.Contains(expected, problem.Message);
+        Assert.DoesNotContain("While", problem.Message);
+    }
+
+    [Fact]
+    public void No_unclosed_bracket_or_quote_anywhere_in_a_real_plan_throws_or_speaks_English()
+    {
+        var yaml = File.ReadAllText(PlanTestData.ShippedPlan("uitvoeringsplan-jeugd-2021.yaml"));
+
+        for (var at = 0; at < yaml.Length; at += 11)
+        {
+            foreach (var inserted in new[] { "[", "{", "\"", "'" })
+            {
+                var problems = PlanDataLoader.Parse(yaml.Insert(at, inserted), "plan.yaml").Problems;
+                Assert.All(problems, p => Assert.DoesNotMatch("While|did not find|Exception", p.Message));
+            }
+        }
+    }
+
     [Fact]
     public void A_key_written_twice_is_reported()
     {
