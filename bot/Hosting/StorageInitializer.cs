@@ -3,9 +3,10 @@ using TeamBot.Core.Storage;
 
 namespace TeamBot.Bot.Hosting;
 
-/// <summary>Runs at every start: schema migrations, then the sample region if nothing was ever imported.</summary>
+/// <summary>Runs at every start, one process at a time: schema migrations, then the sample region if nothing was ever imported.</summary>
 public sealed class StorageInitializer(
     IStorageMigrator migrator,
+    IStartupLock startupLock,
     IRegionStore store,
     SampleRegionLoader sampleLoader,
     IOptions<SampleDataOptions> sampleOptions,
@@ -13,6 +14,8 @@ public sealed class StorageInitializer(
 {
     public async Task InitializeAsync(bool loadSample, CancellationToken cancellationToken = default)
     {
+        // Held while checking and loading, so processes started together load the sample once; the others wait, then see it.
+        await using var held = await startupLock.AcquireAsync(cancellationToken);
         await migrator.MigrateAsync(cancellationToken);
         if (!loadSample || !sampleOptions.Value.LoadOnFirstStart) return;
         if ((await store.GetImportHistoryAsync(1, cancellationToken)).Count > 0) return;

@@ -18,9 +18,11 @@ public static class SqliteStorageServiceCollectionExtensions
             .Bind(configuration.GetSection(StorageOptions.Section))
             .Configure(o => o.DataDirectory = dataDirectory)
             .Validate(o => !string.IsNullOrWhiteSpace(o.DataDirectory), "Storage:DataDirectory (--data of TEAMBOT_DATA) mag niet leeg zijn.")
+            .Validate(o => o.BusyTimeoutSeconds is >= 0 and <= 600, "Storage:BusyTimeoutSeconds moet tussen 0 en 600 liggen.")
             .ValidateOnStart();
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<IStorageMigrator, SqliteMigrator>();
+        services.AddSingleton<IStartupLock, SqliteStartupLock>();
         services.AddSingleton<IRegionStore, SqliteRegionStore>();
         services.AddSingleton<IQuestionLog, SqliteQuestionLog>();
         services.AddSingleton<IEscalationStore, SqliteEscalationStore>();

@@ -14,6 +14,13 @@ public sealed class StorageOptions
     /// <summary>/readyz reports not ready below this much free space in the data folder.</summary>
     public int MinimumFreeMegabytes { get; set; } = 200;
 
+    /// <summary>How long a statement waits for another process's write lock before it fails (SQLite busy timeout).</summary>
+    public int BusyTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>How long a start waits for another process that is migrating or loading the sample region.</summary>
+    public TimeSpan StartupLockTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
     public string SqliteConnectionString =>
-        ConnectionString ?? $"Data Source={Path.Combine(Path.GetFullPath(DataDirectory), "teambot.db")};Foreign Keys=True";
+        ConnectionString
+        ?? $"Data Source={Path.Combine(Path.GetFullPath(DataDirectory), "teambot.db")};Foreign Keys=True;Default Timeout={BusyTimeoutSeconds}";
 }
