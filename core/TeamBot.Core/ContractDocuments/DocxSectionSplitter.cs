@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
+using TeamBot.Core.Packages;
 
 namespace TeamBot.Core.ContractDocuments;
 
@@ -19,6 +20,7 @@ public sealed class DocxSectionSplitter : IDocumentSectionSplitter
 
     private static ContractDocument SplitDocument(string fileName, byte[] content)
     {
+        if (ZipGuard.Problem(content, ZipLimits.Office) is { } tooLarge) throw new DocumentReadException(tooLarge);
         using var stream = new MemoryStream(content, writable: false);
         using var document = WordprocessingDocument.Open(stream, isEditable: false);
         var mainPart = document.MainDocumentPart;

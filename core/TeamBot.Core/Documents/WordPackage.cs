@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
+using TeamBot.Core.Packages;
 
 namespace TeamBot.Core.Documents;
 
@@ -49,6 +50,7 @@ internal sealed partial class WordPackage : IDisposable
 
     private static WordprocessingDocument OpenDocx(byte[] bytes, MemoryStream stream)
     {
+        if (ZipGuard.Problem(bytes, ZipLimits.Office) is { } tooLarge) throw new InvalidDataException(tooLarge);
         stream.Write(bytes);
         stream.Position = 0;
         return WordprocessingDocument.Open(stream, isEditable: true);

@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using Scriban;
 using TeamBot.Core.Documents;
+using TeamBot.Core.Packages;
 
 namespace TeamBot.Core.PlanDocuments;
 
@@ -35,7 +36,9 @@ internal static class TemplateFieldScanner
 
     private static WordprocessingDocument Open(byte[] template, MemoryStream stream)
     {
-        stream.Write(FlatOpcPackage.IsFlatOpc(template) ? FlatOpcPackage.ToDocx(template) : template);
+        var docx = FlatOpcPackage.IsFlatOpc(template) ? FlatOpcPackage.ToDocx(template) : template;
+        if (ZipGuard.Problem(docx, ZipLimits.Office) is { } tooLarge) throw new InvalidDataException(tooLarge);
+        stream.Write(docx);
         stream.Position = 0;
         return WordprocessingDocument.Open(stream, isEditable: false);
     }

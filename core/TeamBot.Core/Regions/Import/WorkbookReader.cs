@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using MiniExcelLibs;
+using TeamBot.Core.Packages;
 
 namespace TeamBot.Core.Regions.Import;
 
@@ -17,6 +18,11 @@ internal static class WorkbookReader
         }
         try
         {
+            if (ZipGuard.Problem(content, ZipLimits.Office) is { } tooLarge)
+            {
+                problems.Add(ImportProblem.InFile(fileName, tooLarge));
+                return null;
+            }
             var sheets = ReadSheets(fileName, content);
             if (sheets.All(s => s.Rows.All(r => r.IsEmpty) && s.Headers.All(string.IsNullOrWhiteSpace)))
             {
