@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using TeamBot.Core.Formatting;
 using TeamBot.Core.Regions.Import;
 
 namespace TeamBot.Core.ContractDocuments;
@@ -16,14 +17,16 @@ public sealed class ContractDocumentFolderReader
 
     private static readonly EnumerationOptions AllFilesBelow = new() { RecurseSubdirectories = true, IgnoreInaccessible = true };
 
-    private readonly IReadOnlyList<IDocumentSectionSplitter> _splitters =
-        [new MarkdownSectionSplitter(), new PlainTextSectionSplitter(), new DocxSectionSplitter(), new PdfSectionSplitter()];
+    private readonly IReadOnlyList<IDocumentSectionSplitter> _splitters;
 
     private readonly ILogger _logger;
+    private readonly DocumentLimits _limits;
 
-    public ContractDocumentFolderReader(ILogger<ContractDocumentFolderReader>? logger = null)
+    public ContractDocumentFolderReader(ILogger<ContractDocumentFolderReader>? logger = null, DocumentLimits? limits = null)
     {
         _logger = logger ?? NullLogger<ContractDocumentFolderReader>.Instance;
+        _limits = limits ?? DocumentLimits.Default;
+        _splitters = [new MarkdownSectionSplitter(), new PlainTextSectionSplitter(), new DocxSectionSplitter(), new PdfSectionSplitter(_limits.MaxPdfPages)];
     }
 
     /// <summary>Reads every supported file below <paramref name="folder"/>; FileName is relative to it, with '/'.</summary>
@@ -56,11 +59,16 @@ public sealed class ContractDocumentFolderReader
         var documents = new List<ContractDocument>();
         var problems = new List<ImportProblem>();
         var fileByTitle = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        long text = 0;
         foreach (var file in files.Where(file => !IsSkippedSilently(file.Name)).OrderBy(file => file.Name, StringComparer.Ordinal))
         {
             try
             {
                 var document = ReadDocument(file);
+                text += document.Sections.Sum(section => (long)section.Text.Length);
+                if (text > _limits.MaxTextCharactersPerImport)
+                    throw new DocumentReadException(
+                        $"Met dit document komt de tekst van de contractdocumenten boven {_limits.MaxTextCharactersPerImport.ToString("N0", DutchFormat.Culture)} tekens; het is overgeslagen. Haal bijlagen en oude versies uit de map.");
                 // Search results cite the title, so two documents with one title could not be told apart.
                 if (!fileByTitle.TryAdd(document.Title, file.Name))
                     throw new DocumentReadException(
@@ -81,7 +89,7 @@ public sealed class ContractDocumentFolderReader
         var extension = Path.GetExtension(file.Name).ToLowerInvariant();
         var splitter = _splitters.FirstOrDefault(splitter => splitter.Extensions.Contains(extension))
             ?? throw new DocumentReadException(UnsupportedTypeMessage(extension));
-        var document = Split(splitter, file.Name, ReadContent(file.Path));
+        var document = Split(splitter, file.Name, ReadContent(file.Path, _limits.MaxFileBytes));
         if (document.Sections.All(section => section.Text.Length == 0)) throw new DocumentReadException(EmptyDocumentMessage(extension));
         return document;
     }
@@ -99,10 +107,14 @@ public sealed class ContractDocumentFolderReader
         }
     }
 
-    private static byte[] ReadContent(string path)
+    private static byte[] ReadContent(string path, long maxBytes)
     {
         try
         {
+            var size = new FileInfo(path).Length;
+            if (size > maxBytes)
+                throw new DocumentReadException(
+                    $"Het bestand is {(size / (1024 * 1024)).ToString("N0", DutchFormat.Culture)} MB; contractdocumenten boven {(maxBytes / (1024 * 1024)).ToString("N0", DutchFormat.Culture)} MB worden niet gelezen. Lever het document zonder bijlagen of als kleinere pdf aan.");
             return File.ReadAllBytes(path);
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)

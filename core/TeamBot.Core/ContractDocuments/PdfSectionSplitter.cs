@@ -1,3 +1,4 @@
+using TeamBot.Core.Formatting;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
 
@@ -8,7 +9,7 @@ namespace TeamBot.Core.ContractDocuments;
 /// in reading order. The title is the document information Title, else the largest text on the first page with text,
 /// else the file name.
 /// </summary>
-public sealed class PdfSectionSplitter : IDocumentSectionSplitter
+public sealed class PdfSectionSplitter(int maxPages = 1_000) : IDocumentSectionSplitter
 {
     private const string DamagedMessage = "Het bestand is geen geldige pdf of is beschadigd. Maak de pdf opnieuw aan.";
 
@@ -20,9 +21,11 @@ public sealed class PdfSectionSplitter : IDocumentSectionSplitter
     public ContractDocument Split(string fileName, byte[] content) =>
         ReadFailures.Translate(() => SplitDocument(fileName, content), DamagedMessage);
 
-    private static ContractDocument SplitDocument(string fileName, byte[] content)
+    private ContractDocument SplitDocument(string fileName, byte[] content)
     {
         using var pdf = Open(content);
+        if (pdf.NumberOfPages > maxPages)
+            throw new DocumentReadException($"De pdf heeft {pdf.NumberOfPages.ToString("N0", DutchFormat.Culture)} pagina's; contractdocumenten van meer dan {maxPages.ToString("N0", DutchFormat.Culture)} pagina's worden niet gelezen.");
         var detected = PdfHeadingDetector.Detect(PdfLineReader.Read(pdf), DeclaredTitle(pdf));
         return SectionBuilder.Build(detected.Title ?? DocumentTitles.FromFileName(fileName), fileName, content, detected.Lines);
     }

@@ -1,15 +1,34 @@
 namespace TeamBot.Core.Regions.Import;
 
-/// <summary>Collects every problem of one import, so the user sees them all at once.</summary>
+/// <summary>
+/// Collects every problem of one import, so the user sees them all at once; past <see cref="MaxShown"/> only counts
+/// them, since nobody reads millions of lines and building them cost minutes.
+/// </summary>
 public sealed class ImportProblemList
 {
     private readonly List<ImportProblem> _problems = [];
+    private int _notShown;
 
-    public IReadOnlyList<ImportProblem> Items => _problems;
+    public int MaxShown { get; init; } = WorkbookLimits.Default.MaxProblemsShown;
 
-    public bool Any => _problems.Count > 0;
+    /// <summary>The first problems, then one line that says how many more there are.</summary>
+    public IReadOnlyList<ImportProblem> Items => _notShown == 0
+        ? _problems
+        : [.. _problems, ImportProblem.InFile(_problems[^1].File,
+            $"En nog {_notShown.ToString("N0", Formatting.DutchFormat.Culture)} problemen die hier niet staan; los eerst deze {_problems.Count} op en importeer opnieuw.")];
 
-    public void Add(ImportProblem problem) => _problems.Add(problem);
+    public int Count => _problems.Count + _notShown;
 
-    public void AddRange(IEnumerable<ImportProblem> problems) => _problems.AddRange(problems);
+    public bool Any => Count > 0;
+
+    public void Add(ImportProblem problem)
+    {
+        if (_problems.Count < MaxShown) _problems.Add(problem);
+        else _notShown++;
+    }
+
+    public void AddRange(IEnumerable<ImportProblem> problems)
+    {
+        foreach (var problem in problems) Add(problem);
+    }
 }

@@ -8,16 +8,12 @@ internal sealed class RowReader(SheetTable sheet, SheetRow row, ImportProblemLis
 {
     public int Number => row.Number;
 
-    public string? Text(string column)
-    {
-        var index = sheet.ColumnIndex(column);
-        return index is null ? null : CellValues.Text(row.Cell(index.Value));
-    }
+    public string? Text(string column) => CellValues.Text(Cell(column));
 
     public string? RequiredText(string column)
     {
         var value = Text(column);
-        if (value is null && sheet.HasColumn(column)) Problem(column, $"{column} is leeg; dit veld is verplicht.");
+        if (value is null && sheet.HasColumn(column) && !IsUncomputedFormula(column)) Problem(column, $"{column} is leeg; dit veld is verplicht.");
         return value;
     }
 
@@ -71,9 +67,19 @@ internal sealed class RowReader(SheetTable sheet, SheetRow row, ImportProblemLis
 
     public void Problem(string column, string message) => problems.Add(sheet.Problem(row.Number, column, message));
 
+    /// <summary>The cell's value; a formula without a stored result is reported (once) and read as absent, never as empty.</summary>
     private object? Cell(string column)
     {
         var index = sheet.ColumnIndex(column);
-        return index is null ? null : row.Cell(index.Value);
+        if (index is null) return null;
+        if (!sheet.IsUncomputedFormula(row.Number, index.Value)) return row.Cell(index.Value);
+        if (reportedFormulas.Add(index.Value))
+            Problem(column, $"{column} is een formule zonder opgeslagen uitkomst (zoals in een werkmap die een programma maakte). " +
+                "Open het bestand in Excel en sla het op, zodat Excel de formules uitrekent, of vul de waarde zelf in.");
+        return null;
     }
+
+    private bool IsUncomputedFormula(string column) => sheet.ColumnIndex(column) is { } index && sheet.IsUncomputedFormula(row.Number, index);
+
+    private readonly HashSet<int> reportedFormulas = [];
 }

@@ -5,8 +5,12 @@ internal sealed class SheetTable
 {
     private readonly Dictionary<string, int> _columnByHeader;
 
-    public SheetTable(string fileName, string name, IReadOnlyList<string?> headers, IReadOnlyList<SheetRow> rows)
+    private readonly IReadOnlySet<(int Row, int Column)> _uncomputedFormulas;
+
+    public SheetTable(string fileName, string name, IReadOnlyList<string?> headers, IReadOnlyList<SheetRow> rows,
+        IReadOnlySet<(int Row, int Column)>? uncomputedFormulas = null)
     {
+        _uncomputedFormulas = uncomputedFormulas ?? new HashSet<(int, int)>();
         FileName = fileName;
         Name = name;
         Headers = headers;
@@ -31,6 +35,9 @@ internal sealed class SheetTable
         _columnByHeader.TryGetValue(NormalizeHeader(header), out var index) ? index : null;
 
     public bool HasColumn(string header) => ColumnIndex(header) is not null;
+
+    /// <summary>A formula without a stored result: its value is unknown, not empty.</summary>
+    public bool IsUncomputedFormula(int row, int column) => _uncomputedFormulas.Contains((row, column));
 
     /// <summary>"F (Tarief)": the letter Excel shows plus the header the user typed.</summary>
     public string DescribeColumn(string header)

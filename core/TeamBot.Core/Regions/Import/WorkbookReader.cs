@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using MiniExcelLibs;
+using TeamBot.Core.Formatting;
 using TeamBot.Core.Packages;
 
 namespace TeamBot.Core.Regions.Import;
@@ -23,7 +24,9 @@ internal static class WorkbookReader
                 problems.Add(ImportProblem.InFile(fileName, tooLarge));
                 return null;
             }
-            var sheets = ReadSheets(fileName, content);
+            var scans = WorkbookScan.Scan(content, WorkbookLimits.Default);
+            if (!WithinLimits(fileName, scans, WorkbookLimits.Default, problems)) return null;
+            var sheets = ReadSheets(fileName, content, scans);
             if (sheets.All(s => s.Rows.All(r => r.IsEmpty) && s.Headers.All(string.IsNullOrWhiteSpace)))
             {
                 problems.Add(ImportProblem.InFile(fileName, "De werkmap is leeg: er staan geen gegevens in de bladen."));
@@ -38,7 +41,27 @@ internal static class WorkbookReader
         }
     }
 
-    private static List<SheetTable> ReadSheets(string fileName, byte[] content)
+    /// <summary>Refuses a workbook far larger than a region's before a row is built from it.</summary>
+    private static bool WithinLimits(string fileName, IReadOnlyDictionary<string, SheetScan> scans, WorkbookLimits limits, ImportProblemList problems)
+    {
+        var before = problems.Count;
+        if (scans.Count > limits.MaxSheets)
+            problems.Add(ImportProblem.InFile(fileName, $"De werkmap heeft {scans.Count} bladen; TeamBot leest er hoogstens {limits.MaxSheets}."));
+        foreach (var (name, scan) in scans)
+        {
+            if (scan.Rows > limits.MaxRowsPerSheet)
+                problems.Add(new ImportProblem(fileName, name, null, null, $"Het blad heeft meer dan {Count(limits.MaxRowsPerSheet)} rijen; zoveel heeft een regio niet. Staan er lege of oude rijen onder de gegevens?"));
+            if (scan.Columns > limits.MaxColumns)
+                problems.Add(new ImportProblem(fileName, name, null, null, $"Het blad gebruikt {Count(scan.Columns)} kolommen; TeamBot leest er hoogstens {Count(limits.MaxColumns)}."));
+        }
+        if (scans.Values.Sum(s => s.Cells) > limits.MaxCells)
+            problems.Add(ImportProblem.InFile(fileName, $"De werkmap heeft meer dan {Count(limits.MaxCells)} gevulde cellen; zoveel heeft een regio niet."));
+        return problems.Count == before;
+    }
+
+    private static string Count(long value) => value.ToString("N0", DutchFormat.Culture);
+
+    private static List<SheetTable> ReadSheets(string fileName, byte[] content, IReadOnlyDictionary<string, SheetScan> scans)
     {
         using var stream = new MemoryStream(content, writable: false);
         var names = stream.GetSheetNames();
@@ -46,12 +69,12 @@ internal static class WorkbookReader
         foreach (var name in names)
         {
             stream.Position = 0;
-            tables.Add(ReadSheet(fileName, name, stream));
+            tables.Add(ReadSheet(fileName, name, stream, scans.TryGetValue(name, out var scan) ? scan.UncomputedFormulas : new HashSet<(int, int)>()));
         }
         return tables;
     }
 
-    private static SheetTable ReadSheet(string fileName, string name, Stream stream)
+    private static SheetTable ReadSheet(string fileName, string name, Stream stream, IReadOnlySet<(int Row, int Column)> uncomputedFormulas)
     {
         var rows = new List<SheetRow>();
         IReadOnlyList<string?> headers = [];
@@ -63,7 +86,7 @@ internal static class WorkbookReader
             if (number == 1) headers = values.Select(CellValues.Text).ToList();
             else rows.Add(new SheetRow(number, values));
         }
-        return new SheetTable(fileName, name, headers, rows);
+        return new SheetTable(fileName, name, headers, rows, uncomputedFormulas);
     }
 
     private static bool LooksLikeXlsx(byte[] content)
