@@ -32,12 +32,12 @@ public static class DutchFormat
 
     public static string Date(DateOnly? date) => date is null ? "-" : Date(date.Value);
 
-    /// <summary>"a, b en c".</summary>
-    public static string List(IReadOnlyList<string> items) => items.Count switch
+    /// <summary>"a, b en c" (or "a, b of c" with <paramref name="conjunction"/> "of").</summary>
+    public static string List(IReadOnlyList<string> items, string conjunction = "en") => items.Count switch
     {
         0 => "",
         1 => items[0],
-        _ => string.Join(", ", items.Take(items.Count - 1)) + " en " + items[^1],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + $" {conjunction} " + items[^1],
     };
 
     /// <summary>"1.234,5": as many decimals as the value has (no trailing zeros).</summary>

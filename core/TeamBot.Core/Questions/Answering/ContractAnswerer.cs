@@ -59,7 +59,7 @@ internal static class ContractAnswerer
             text.Append(text.Length > 0 ? "\n\n" : "");
             text.Append(lines.Count == 0
                 ? $"Er is {ContractText.Place(context.Subject)} geen gecontracteerde aanbieder met de specialisatie {specialisation}."
-                : $"Gecontracteerde aanbieders {ContractText.Place(context.Subject)} met de specialisatie {specialisation}:" + string.Concat(lines));
+                : $"Gecontracteerde aanbieders {ContractText.Place(context.Subject)} met de specialisatie {specialisation}:" + ContractText.Bullets(lines, context.Subject));
         }
         return Answered(ContractIntent.ProvidersForSpecialisation, text + ContractText.ScopeNote(context.Subject), "Aanbieders");
     }
@@ -108,7 +108,7 @@ internal static class ContractAnswerer
         if (contracts.Count == 0)
             return NothingInForce(context, intent);
         var lines = contracts.Select(c => ContractText.Bullet($"{c.Provider}, {ContractText.Product(context.Guide, c.ProductCode)}: {detail(c)}"));
-        return Answered(intent, $"{heading} {ContractText.Place(context.Subject)}:" + string.Concat(lines) + ContractText.ScopeNote(context.Subject), "Contracten");
+        return Answered(intent, $"{heading} {ContractText.Place(context.Subject)}:" + ContractText.Bullets(lines, context.Subject) + ContractText.ScopeNote(context.Subject), "Contracten");
     }
 
     private static string EndDates(Contract contract) =>
@@ -122,7 +122,7 @@ internal static class ContractAnswerer
             : InForce(context, context.Subject.Filter()).Select(c => c.ProductCode).Distinct().ToList();
         if (codes.Count == 0) return NothingInForce(context, ContractIntent.ProductCode);
         var lines = codes.Select(code => context.Guide.Product(code)!).Select(p => ContractText.Bullet($"{p.Code}: {p.Name}{(p.Law is null ? "" : $" ({p.Law})")}"));
-        return Answered(ContractIntent.ProductCode, "Productcodes:" + string.Concat(lines), "Producten");
+        return Answered(ContractIntent.ProductCode, "Productcodes:" + ContractText.Bullets(lines, context.Subject), "Producten");
     }
 
     private static AnswerDraft ProductInfo(AnswerContext context)
@@ -163,7 +163,7 @@ internal static class ContractAnswerer
             return Answered(ContractIntent.EndedContracts, $"Ik vind {ContractText.Place(context.Subject)} geen beëindigde contracten{ForProducts(context)}." + ContractText.ScopeNote(context.Subject), "Contracten");
         var lines = ended.Select(c => ContractText.Bullet(
             $"{c.Provider}, {ContractText.Product(context.Guide, c.ProductCode)} ({ContractText.Municipalities(c)}): beëindigd per {DutchFormat.Date(c.EndDate)}{(c.Remark is null ? "" : $" ({c.Remark})")}"));
-        return Answered(ContractIntent.EndedContracts, $"Beëindigde contracten {ContractText.Place(context.Subject)}:" + string.Concat(lines) + ContractText.ScopeNote(context.Subject), "Contracten");
+        return Answered(ContractIntent.EndedContracts, $"Beëindigde contracten {ContractText.Place(context.Subject)}:" + ContractText.Bullets(lines, context.Subject) + ContractText.ScopeNote(context.Subject), "Contracten");
     }
 
     private static AnswerDraft ProviderSignal(AnswerContext context)
@@ -183,11 +183,11 @@ internal static class ContractAnswerer
         context.Guide.ContractsInForce(context.Today, filter).ToList();
 
     private static string ProviderLines(AnswerContext context, IReadOnlyList<Contract> contracts) =>
-        string.Concat(contracts.OrderBy(c => c.Provider, StringComparer.CurrentCulture).Select(c => ContractText.Bullet(
-            $"{c.Provider}: {ContractText.Terms(context.Guide, c)}{(context.Subject.Municipality is null ? $" ({ContractText.Municipalities(c)})" : "")}")));
+        ContractText.Bullets(contracts.OrderBy(c => c.Provider, StringComparer.CurrentCulture).Select(c => ContractText.Bullet(
+            $"{c.Provider}: {ContractText.Terms(context.Guide, c)}{(context.Subject.Municipality is null ? $" ({ContractText.Municipalities(c)})" : "")}")), context.Subject);
 
     private static string ProductLines(AnswerContext context, IReadOnlyList<Contract> contracts) =>
-        string.Concat(contracts.Select(c => ContractText.Bullet($"{ContractText.Product(context.Guide, c.ProductCode)}: {ContractText.Terms(context.Guide, c)}")));
+        ContractText.Bullets(contracts.Select(c => ContractText.Bullet($"{ContractText.Product(context.Guide, c.ProductCode)}: {ContractText.Terms(context.Guide, c)}")), context.Subject);
 
     private static string ProductNames(AnswerContext context, IEnumerable<Contract> contracts) =>
         DutchFormat.List(contracts.Select(c => ContractText.Product(context.Guide, c.ProductCode)).Distinct().ToList());

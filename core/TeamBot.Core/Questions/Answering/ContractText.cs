@@ -36,6 +36,28 @@ internal static class ContractText
 
     public static string Bullet(string text) => "\n- " + text;
 
+    /// <summary>One card stays readable: past this many lines the rest is counted, with the filter that narrows it.</summary>
+    public const int MaxListed = 20;
+
+    /// <summary>Bullet lines, at most <see cref="MaxListed"/>, then how many more and which filter would narrow them.</summary>
+    public static string Bullets(IEnumerable<string> bulletLines, QuestionSubject subject)
+    {
+        var lines = bulletLines.ToList();
+        if (lines.Count <= MaxListed) return string.Concat(lines);
+        return string.Concat(lines.Take(MaxListed)) + $"\n… en nog {lines.Count - MaxListed}. {NarrowingHint(subject)}";
+    }
+
+    private static string NarrowingHint(QuestionSubject subject)
+    {
+        var filters = new List<string>();
+        if (subject.MunicipalitySource is MunicipalitySource.WholeRegion) filters.Add("een gemeente");
+        if (subject.ProductCodes.Count == 0) filters.Add("een product");
+        if (subject.Providers.Count == 0) filters.Add("een aanbieder");
+        return filters.Count == 0
+            ? "Stel de vraag preciezer om de rest te zien."
+            : $"Noem {DutchFormat.List(filters, "of")} om de lijst korter te maken.";
+    }
+
     private static string PerUnit(ReferralGuideSnapshot guide, Contract contract) =>
         guide.Product(contract.ProductCode)?.Unit is { Length: > 0 } unit ? $" per {unit}" : "";
 }
