@@ -1,4 +1,3 @@
-using System.Text.Json;
 using TeamBot.Bot.Hosting;
 using TeamBot.BotFramework;
 
@@ -12,6 +11,9 @@ public static class MessagesEndpoint
 {
     public const string Path = "/api/messages";
 
+    /// <summary>Teams' own messages stay far below this (about 100 kB); a card's submitted data too.</summary>
+    public const int MaxActivityBytes = 256 * 1024;
+
     public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost(Path, HandleAsync);
@@ -24,7 +26,8 @@ public static class MessagesEndpoint
             return Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
         // Local mode has no token: the host's local-only policy stands in for it, before anything is read.
         if (authenticator.IsLocalMode && LocalRequests.Check(http) != LocalRequestRefusal.None) return Results.Unauthorized();
-        var activity = await ReadActivityAsync(http.Request, cancellationToken);
+        var (activity, failure) = await RequestBodies.ReadJsonAsync<Activity>(http.Request, MaxActivityBytes, BotJson.Options, cancellationToken);
+        if (failure == BodyFailure.TooLarge) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         if (activity is null) return Results.BadRequest();
         var authentication = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.ToString(), activity, http.Connection.RemoteIpAddress, cancellationToken);
         if (!authentication.IsAuthenticated) return Results.Unauthorized();
@@ -33,17 +36,5 @@ public static class MessagesEndpoint
         return invokeResponse is null
             ? Results.Ok()
             : Results.Json(invokeResponse.Body, BotJson.Options, statusCode: invokeResponse.Status);
-    }
-
-    private static async Task<Activity?> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await JsonSerializer.DeserializeAsync<Activity>(request.Body, BotJson.Options, cancellationToken);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Extensions.Options;
 using TeamBot.Bot.Conversations;
 using TeamBot.BotFramework;
 using TeamBot.Core.Questions;
@@ -12,9 +11,9 @@ namespace TeamBot.Bot.DirectLine;
 /// </summary>
 public sealed class DirectLineBridge(
     ActivityRouter router,
+    DirectLineConversations conversations,
     IRegionKnowledgeProvider knowledge,
     TimeProvider clock,
-    IOptions<DirectLineOptions> options,
     ILogger<DirectLineBridge> logger)
 {
     /// <summary>Tells the bot that it and the user joined, as a channel does, so the welcome card appears.</summary>
@@ -37,7 +36,7 @@ public sealed class DirectLineBridge(
     {
         var identity = LocalUsers.FromChannelData(posted.ChannelData, (await knowledge.GetAsync(cancellationToken)).Guide);
         Address(posted, conversation, serviceUrl, LocalUsers.Account(identity));
-        var id = conversation.Append(posted, clock.GetUtcNow(), options.Value.MaxActivitiesPerConversation);
+        var id = conversations.Append(conversation, posted);
         // Only messages reach the bot; a client must not stage installs or invokes.
         if (posted.Type != ActivityTypes.Message) return id;
         LocalIdentities.Attach(posted, identity);
@@ -66,7 +65,7 @@ public sealed class DirectLineBridge(
         {
             logger.BotFailed(e, activity.Type);
             var apology = activity.CreateReply("Sorry, daar ging iets mis aan mijn kant. Probeer het nog eens.");
-            conversation.Append(apology, clock.GetUtcNow(), options.Value.MaxActivitiesPerConversation);
+            conversations.Append(conversation, apology);
         }
     }
 }

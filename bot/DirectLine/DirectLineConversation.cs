@@ -14,6 +14,7 @@ public sealed class DirectLineConversation(string id, DateTimeOffset createdAt)
     private readonly Lock _gate = new();
     private readonly List<StoredActivity> _activities = [];
     private long _watermark;
+    private long _bytes;
     private long _lastSequence;
     private int _started;
 
@@ -22,20 +23,43 @@ public sealed class DirectLineConversation(string id, DateTimeOffset createdAt)
     /// <summary>When a client last used it; the least recently used conversation is evicted first.</summary>
     public DateTimeOffset LastUsedAt { get; internal set; } = createdAt;
 
+    /// <summary>The size of the activities kept, as JSON.</summary>
+    public long Bytes
+    {
+        get
+        {
+            lock (_gate) return _bytes;
+        }
+    }
+
     /// <summary>True once, for whoever starts the conversation (and so sends the welcome).</summary>
     public bool TryStart() => Interlocked.Exchange(ref _started, 1) == 0;
 
-    /// <summary>Gives the activity its id and timestamp and appends it; beyond <paramref name="capacity"/> the oldest go.</summary>
+    /// <summary>
+    /// Gives the activity its id and timestamp and appends it; beyond <paramref name="capacity"/> activities or
+    /// <paramref name="maxBytes"/> the oldest go (the newest always stays).
+    /// </summary>
     /// <returns>The new activity id.</returns>
-    public string Append(Activity activity, DateTimeOffset now, int capacity)
+    public string Append(Activity activity, DateTimeOffset now, int capacity, long maxBytes = long.MaxValue)
     {
         lock (_gate)
         {
             activity.Id = $"{Id}|{(++_lastSequence).ToString("D7", CultureInfo.InvariantCulture)}";
             activity.Timestamp = now;
-            _activities.Add(Snapshot(activity));
-            if (_activities.Count > capacity) _activities.RemoveRange(0, _activities.Count - capacity);
+            Add(Snapshot(activity));
+            while (_activities.Count > 1 && (_activities.Count > capacity || _bytes > maxBytes)) RemoveOldest();
             return activity.Id;
+        }
+    }
+
+    /// <summary>Forgets the oldest activity; false when only the newest is left.</summary>
+    public bool TrimOldest()
+    {
+        lock (_gate)
+        {
+            if (_activities.Count <= 1) return false;
+            RemoveOldest();
+            return true;
         }
     }
 
@@ -49,8 +73,9 @@ public sealed class DirectLineConversation(string id, DateTimeOffset createdAt)
             if (index < 0) return false;
             activity.Id = activityId;
             activity.Timestamp = _activities[index].Timestamp;
+            _bytes -= _activities[index].Bytes;
             _activities.RemoveAt(index);
-            _activities.Add(Snapshot(activity));
+            Add(Snapshot(activity));
             return true;
         }
     }
@@ -67,8 +92,24 @@ public sealed class DirectLineConversation(string id, DateTimeOffset createdAt)
         }
     }
 
-    private StoredActivity Snapshot(Activity activity) =>
-        new(activity.Id!, ++_watermark, activity.Timestamp, JsonSerializer.SerializeToElement(activity, BotJson.Options));
+    private void Add(StoredActivity stored)
+    {
+        _activities.Add(stored);
+        _bytes += stored.Bytes;
+    }
 
-    private sealed record StoredActivity(string Id, long Watermark, DateTimeOffset? Timestamp, JsonElement Json);
+    private void RemoveOldest()
+    {
+        _bytes -= _activities[0].Bytes;
+        _activities.RemoveAt(0);
+    }
+
+    private StoredActivity Snapshot(Activity activity)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(activity, BotJson.Options);
+        using var document = JsonDocument.Parse(json);
+        return new(activity.Id!, ++_watermark, activity.Timestamp, document.RootElement.Clone(), json.Length);
+    }
+
+    private sealed record StoredActivity(string Id, long Watermark, DateTimeOffset? Timestamp, JsonElement Json, long Bytes);
 }

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using TeamBot.BotFramework;
 
 namespace TeamBot.Bot.DirectLine;
 
@@ -41,6 +42,27 @@ public sealed class DirectLineConversations(TimeProvider clock, IOptions<DirectL
         }
     }
 
+    /// <summary>
+    /// Appends within the bounds of DirectLine's options: per conversation by count and bytes, and all conversations
+    /// together by bytes, forgetting the least recently used others first.
+    /// </summary>
+    /// <returns>The new activity id.</returns>
+    public string Append(DirectLineConversation conversation, Activity activity)
+    {
+        var limits = options.Value;
+        var id = conversation.Append(activity, clock.GetUtcNow(), limits.MaxActivitiesPerConversation, limits.MaxBytesPerConversation);
+        lock (_gate)
+        {
+            while (_byId.Values.Sum(c => c.Bytes) > limits.MaxTotalBytes && EvictOtherThan(conversation))
+            {
+            }
+            while (_byId.Values.Sum(c => c.Bytes) > limits.MaxTotalBytes && conversation.TrimOldest())
+            {
+            }
+        }
+        return id;
+    }
+
     /// <summary>The conversation, marked as just used; null when it never existed or was evicted.</summary>
     public DirectLineConversation? Find(string? id)
     {
@@ -51,6 +73,15 @@ public sealed class DirectLineConversations(TimeProvider clock, IOptions<DirectL
             conversation.LastUsedAt = clock.GetUtcNow();
             return conversation;
         }
+    }
+
+    private bool EvictOtherThan(DirectLineConversation kept)
+    {
+        var oldest = _byId.Values.Where(c => c != kept).MinBy(c => c.LastUsedAt);
+        if (oldest is null) return false;
+        _byId.Remove(oldest.Id);
+        logger.ConversationEvicted(options.Value.MaxConversations);
+        return true;
     }
 
     private void Evict()

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Microsoft.Extensions.Options;
+using TeamBot.Bot.Hosting;
 using TeamBot.BotFramework;
 
 namespace TeamBot.Bot.DirectLine;
@@ -49,12 +49,15 @@ public static class DirectLineEndpoints
 
     private static async Task<IResult> PostActivityAsync(
         string conversationId, HttpRequest request, DirectLineConversations conversations, DirectLineTokens tokens, DirectLineBridge bridge,
-        CancellationToken cancellationToken)
+        IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
         var (conversation, refusal) = Open(conversationId, request, conversations, tokens);
         if (conversation is null) return refusal!;
-        if (await ReadActivityAsync(request, cancellationToken) is not { } activity)
-            return DirectLineErrors.BadRequest("De activiteit is geen geldige JSON.");
+        var (activity, failure) = await RequestBodies.ReadJsonAsync<Activity>(request, options.Value.MaxActivityBytes, BotJson.Options, cancellationToken);
+        if (failure == BodyFailure.TooLarge)
+            return DirectLineErrors.Of(StatusCodes.Status413PayloadTooLarge,
+                $"Het bericht is groter dan {RequestBodies.Describe(options.Value.MaxActivityBytes)}; stuur een kortere vraag.");
+        if (activity is null) return DirectLineErrors.BadRequest("De activiteit is geen geldige JSON.");
         if (ActivityShape.ContentProblems(activity) is { Count: > 0 } problems) return DirectLineErrors.BadRequest(string.Join(" ", problems));
         var id = await bridge.PostAsync(conversation, activity, ServiceUrl(request), cancellationToken);
         return Results.Ok(new ResourceResponse { Id = id });
@@ -87,16 +90,4 @@ public static class DirectLineEndpoints
 
     /// <summary>The bot's replies are addressed to the host itself, as Teams' are to the Connector.</summary>
     private static string ServiceUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
-
-    private static async Task<Activity?> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await JsonSerializer.DeserializeAsync<Activity>(request.Body, BotJson.Options, cancellationToken);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 }

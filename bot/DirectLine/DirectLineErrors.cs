@@ -11,9 +11,14 @@ public static class DirectLineErrors
 
     public static IResult BadRequest(string message) => Error(StatusCodes.Status400BadRequest, "BadArgument", message);
 
-    /// <summary>A refusal of the local-only policy: 403, or 415 for a body that is not JSON.</summary>
+    /// <summary>A refusal: 403 by the local-only policy, 415 for a body that is not JSON, 413 for one too large.</summary>
     public static IResult Of(int status, string message) =>
-        Error(status, status == StatusCodes.Status415UnsupportedMediaType ? "UnsupportedMediaType" : "Forbidden", message);
+        Error(status, status switch
+        {
+            StatusCodes.Status415UnsupportedMediaType => "UnsupportedMediaType",
+            StatusCodes.Status413PayloadTooLarge => "MessageSizeExceeded",
+            _ => "Forbidden",
+        }, message);
 
     private static IResult Error(int status, string code, string message) =>
         Results.Json(new { error = new { code, message } }, statusCode: status);

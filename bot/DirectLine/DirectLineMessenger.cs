@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using TeamBot.Bot.Conversations;
 using TeamBot.BotFramework;
 
@@ -10,15 +9,13 @@ namespace TeamBot.Bot.DirectLine;
 /// </summary>
 public sealed class DirectLineMessenger(
     DirectLineConversations conversations,
-    TimeProvider clock,
-    IOptions<DirectLineOptions> options,
     ILogger<DirectLineMessenger> logger) : IChannelMessenger
 {
     public Task<string?> SendAsync(ConversationReference destination, Activity activity, CancellationToken cancellationToken = default)
     {
         if (Find(destination) is not { } conversation) return Task.FromResult<string?>(null);
         Address(activity, destination);
-        return Task.FromResult<string?>(conversation.Append(activity, clock.GetUtcNow(), options.Value.MaxActivitiesPerConversation));
+        return Task.FromResult<string?>(conversations.Append(conversation, activity));
     }
 
     public Task UpdateAsync(ConversationReference destination, string activityId, Activity activity, CancellationToken cancellationToken = default)

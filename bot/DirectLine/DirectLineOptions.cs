@@ -28,6 +28,15 @@ public sealed class DirectLineOptions
     /// <summary>Per conversation; the oldest activities go first.</summary>
     public int MaxActivitiesPerConversation { get; set; } = 500;
 
+    /// <summary>One posted activity; a question is at most a few thousand characters.</summary>
+    public int MaxActivityBytes { get; set; } = 64 * 1024;
+
+    /// <summary>Per conversation, as JSON; the oldest activities go first.</summary>
+    public long MaxBytesPerConversation { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>All conversations together; past it the least recently used conversations are forgotten.</summary>
+    public long MaxTotalBytes { get; set; } = 64 * 1024 * 1024;
+
     /// <summary>At most this many activities per poll; the watermark lets the client fetch the rest.</summary>
     public int PageSize { get; set; } = 100;
 

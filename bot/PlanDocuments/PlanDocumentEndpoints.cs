@@ -18,6 +18,9 @@ public static class PlanDocumentEndpoints
     public const string WebUrlHeader = "X-Document-WebUrl";
     public const string PdfWebUrlHeader = "X-Document-PdfWebUrl";
     private const string PlanFileName = "plan.yaml";
+
+    /// <summary>A plan's YAML is bounded at 2 million characters (PlanDataLoader); as JSON that stays below this.</summary>
+    private const int MaxRequestBytes = 8 * 1024 * 1024;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static IEndpointRouteBuilder MapPlanDocuments(this IEndpointRouteBuilder endpoints)
@@ -43,15 +46,11 @@ public static class PlanDocumentEndpoints
 
     private static async Task<(PlanRenderRequest? Request, IReadOnlyList<string> Problems)> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
     {
-        PlanRenderRequest? request;
-        try
-        {
-            request = await JsonSerializer.DeserializeAsync<PlanRenderRequest>(http.Body, Json, cancellationToken);
-        }
-        catch (JsonException exception)
-        {
-            return (null, [$"De aanvraag is geen geldige JSON ({exception.Message}). Verwacht: {{\"template\": \"naam\", \"plan\": \"YAML-tekst\", \"upload\": false, \"pdf\": false}}."]);
-        }
+        var (request, failure) = await RequestBodies.ReadJsonAsync<PlanRenderRequest>(http, MaxRequestBytes, Json, cancellationToken);
+        if (failure == BodyFailure.TooLarge)
+            return (null, [$"De aanvraag is groter dan {RequestBodies.Describe(MaxRequestBytes)}; een plan past daar ruim in."]);
+        if (failure == BodyFailure.NotJson)
+            return (null, ["De aanvraag is geen geldige JSON. Verwacht: {\"template\": \"naam\", \"plan\": \"YAML-tekst\", \"upload\": false, \"pdf\": false}."]);
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(request?.Template)) problems.Add("Het veld 'template' ontbreekt: geef de naam van een sjabloon (zie GET /api/templates).");
         if (string.IsNullOrWhiteSpace(request?.Plan)) problems.Add("Het veld 'plan' ontbreekt: geef de plangegevens als YAML-tekst (zie docs/plan-format.md).");

@@ -53,6 +53,18 @@ public sealed class MalformedActivityTests(LocalChatHost host) : IClassFixture<L
     }
 
     [Fact]
+    public async Task An_activity_larger_than_256_kB_gets_413_and_nothing_is_stored()
+    {
+        var before = await LoggedCountAsync();
+        var json = $$"""{ "type": "message", {{Address}}, "text": "{{new string('x', 300_000)}}" }""";
+
+        var response = await host.Http.PostAsync("/api/messages", new StringContent(json, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(before, await LoggedCountAsync());
+    }
+
+    [Fact]
     public async Task The_local_chat_refuses_a_submit_whose_value_is_not_an_object()
     {
         var session = await host.StartConversationAsync();

@@ -32,6 +32,35 @@ public sealed class DirectLineConversationTests
     }
 
     [Fact]
+    public void A_conversation_keeps_only_as_many_bytes_as_allowed_and_always_the_newest()
+    {
+        var conversations = Conversations(new DirectLineOptions { MaxBytesPerConversation = 50_000 });
+        var conversation = conversations.Create();
+
+        for (var i = 0; i < 20; i++) conversations.Append(conversation, Message(new string('x', 10_000)));
+        conversations.Append(conversation, Message(new string('y', 80_000)));
+
+        Assert.InRange(conversation.Bytes, 80_000, 90_000);
+        Assert.Equal(new string('y', 80_000), Text(Assert.Single(conversation.Read(null, 100).Activities)));
+    }
+
+    [Fact]
+    public void Past_the_total_bytes_the_least_recently_used_other_conversations_are_forgotten()
+    {
+        var conversations = Conversations(new DirectLineOptions { MaxTotalBytes = 100_000 });
+        var idle = conversations.Create();
+        conversations.Append(idle, Message(new string('a', 60_000)));
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        var busy = conversations.Create();
+
+        conversations.Append(busy, Message(new string('b', 60_000)));
+
+        Assert.Null(conversations.Find(idle.Id));
+        Assert.NotNull(conversations.Find(busy.Id));
+        Assert.True(conversations.Count == 1);
+    }
+
+    [Fact]
     public void A_conversation_keeps_only_its_newest_activities()
     {
         var conversation = Conversations().Create();
@@ -75,7 +104,7 @@ public sealed class DirectLineConversationTests
     {
         var conversations = Conversations();
         var conversation = conversations.Create();
-        var messenger = new DirectLineMessenger(conversations, _clock, Options.Create(new DirectLineOptions()), NullLogger<DirectLineMessenger>.Instance);
+        var messenger = new DirectLineMessenger(conversations, NullLogger<DirectLineMessenger>.Instance);
         var to = new ConversationReference
         {
             ChannelId = DirectLineChannel.ChannelId,
@@ -99,7 +128,7 @@ public sealed class DirectLineConversationTests
     [Fact]
     public async Task The_messenger_handles_only_the_local_channel_and_drops_messages_for_a_forgotten_conversation()
     {
-        var messenger = new DirectLineMessenger(Conversations(), _clock, Options.Create(new DirectLineOptions()), NullLogger<DirectLineMessenger>.Instance);
+        var messenger = new DirectLineMessenger(Conversations(), NullLogger<DirectLineMessenger>.Instance);
         var gone = new ConversationReference { ChannelId = DirectLineChannel.ChannelId, Conversation = new ConversationAccount { Id = "gone" } };
 
         var messengers = ChannelMessengersWith(messenger);
@@ -118,7 +147,7 @@ public sealed class DirectLineConversationTests
     /// <summary>The local messenger under its channel key, and another one standing in for the Connector's.</summary>
     private ChannelMessengers ChannelMessengersWith(DirectLineMessenger local)
     {
-        var connector = new DirectLineMessenger(Conversations(), _clock, Options.Create(new DirectLineOptions()), NullLogger<DirectLineMessenger>.Instance);
+        var connector = new DirectLineMessenger(Conversations(), NullLogger<DirectLineMessenger>.Instance);
         var services = new ServiceCollection()
             .AddKeyedSingleton<IChannelMessenger>(DirectLineChannel.ChannelId, local)
             .AddKeyedSingleton<IChannelMessenger>(ChannelMessengers.ConnectorKey, connector)

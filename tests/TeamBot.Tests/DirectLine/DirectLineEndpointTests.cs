@@ -238,4 +238,17 @@ public sealed class DirectLineEndpointTests(LocalChatHost host) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    [Fact]
+    public async Task An_activity_larger_than_the_limit_is_refused_with_413_and_not_kept()
+    {
+        var session = await host.StartConversationAsync();
+        var before = (await host.ActivitiesAsync(session)).Count;
+
+        var response = await host.SendAsync(session, new string('x', 200_000));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("groter dan 64 kB", await response.Content.ReadAsStringAsync());
+        Assert.Equal(before, (await host.ActivitiesAsync(session)).Count);
+    }
 }
