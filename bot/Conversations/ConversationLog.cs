@@ -9,6 +9,12 @@ internal static partial class ConversationLog
     [LoggerMessage(Level = LogLevel.Error, Message = "Marking overdue tickets failed; trying again in {Interval}")]
     public static partial void MarkingOverdueFailed(this ILogger logger, Exception exception, TimeSpan interval);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The answer to ticket {TicketId} did not reach the asker now; it stays stored for another try")]
+    public static partial void AnswerNotDelivered(this ILogger logger, Exception exception, long ticketId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Delivering stored expert answers failed; trying again in {Interval}")]
+    public static partial void AnswerRetryFailed(this ILogger logger, Exception exception, TimeSpan interval);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Ticket {TicketId} marked overdue on its card")]
     public static partial void MarkedOverdue(this ILogger logger, long ticketId);
 

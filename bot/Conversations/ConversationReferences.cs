@@ -11,10 +11,17 @@ public sealed class ConversationReferences(IConversationStore store)
     public async Task<string> SaveAsync(ConversationReference reference, CancellationToken cancellationToken = default)
     {
         var address = ConversationAddress.Of(reference);
-        var json = JsonSerializer.Serialize(ConversationAddress.WithoutNames(reference), BotJson.Options);
-        await store.SaveAsync(new StoredConversation(address, reference.Conversation?.ConversationType, json), cancellationToken);
+        await MoveAsync(address, reference, cancellationToken);
         return address;
     }
+
+    /// <summary>
+    /// Stores <paramref name="reference"/> under an existing address, so what waits for that address goes there now
+    /// (the local chat user who opened a new page after the old conversation was lost).
+    /// </summary>
+    public Task MoveAsync(string address, ConversationReference reference, CancellationToken cancellationToken = default) =>
+        store.SaveAsync(new StoredConversation(address, reference.Conversation?.ConversationType,
+            JsonSerializer.Serialize(ConversationAddress.WithoutNames(reference), BotJson.Options)), cancellationToken);
 
     public async Task<ConversationReference?> GetAsync(string address, CancellationToken cancellationToken = default) =>
         await store.GetAsync(address, cancellationToken) is { } stored

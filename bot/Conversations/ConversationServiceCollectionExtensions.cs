@@ -17,6 +17,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ITicketBoard, InkoopteamTicketBoard>();
         services.AddSingleton<CardActionHandler>();
         services.AddSingleton<ActivityRouter>();
+        services.AddSingleton<AwaitingAnswerDelivery>();
+        services.AddHostedService(sp => sp.GetRequiredService<AwaitingAnswerDelivery>());
         services.AddSingleton<OverdueTicketUpdater>();
         services.AddHostedService(sp => sp.GetRequiredService<OverdueTicketUpdater>());
         return services;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using TeamBot.Bot.Conversations;
 using TeamBot.BotFramework;
 using TeamBot.Core.Questions;
@@ -12,12 +13,14 @@ namespace TeamBot.Bot.DirectLine;
 public sealed class DirectLineBridge(
     ActivityRouter router,
     DirectLineConversations conversations,
+    AwaitingAnswerDelivery awaitingAnswers,
+    IOptions<DirectLineOptions> options,
     IRegionKnowledgeProvider knowledge,
     TimeProvider clock,
     ILogger<DirectLineBridge> logger)
 {
     /// <summary>Tells the bot that it and the user joined, as a channel does, so the welcome card appears.</summary>
-    public Task StartAsync(DirectLineConversation conversation, string serviceUrl, CancellationToken cancellationToken)
+    public async Task StartAsync(DirectLineConversation conversation, string serviceUrl, CancellationToken cancellationToken)
     {
         var user = LocalUsers.Account(new LocalIdentity(null, IsInkoopteamMember: false));
         var bot = DirectLineChannel.Bot();
@@ -28,7 +31,9 @@ public sealed class DirectLineBridge(
             Properties = new() { ["membersAdded"] = JsonSerializer.SerializeToElement(new[] { bot, user }, BotJson.Options) },
         };
         Address(update, conversation, serviceUrl, user);
-        return RouteAsync(update, conversation, cancellationToken);
+        await RouteAsync(update, conversation, cancellationToken);
+        // Open to this computer only, the page's user is the one who asked before the old conversation was lost.
+        if (!options.Value.AllowRemote) await awaitingAnswers.DeliverToLocalChatAsync(update.GetConversationReference(), cancellationToken);
     }
 
     /// <returns>The id the posted activity got.</returns>

@@ -49,8 +49,12 @@ public static class LocalChatEndpoints
         var (outcome, _, reachedAsker) = await escalations.AnswerAsync(id, request.Answer, request.SaveAsFaq, LocalUsers.InkoopteamAadObjectId, cancellationToken);
         return outcome switch
         {
-            TicketAnswerOutcome.Answered when reachedAsker => Results.Ok(new { message = "Beantwoord: de vrager krijgt je antwoord in de chat." }),
-            TicketAnswerOutcome.Answered => Results.Ok(new { message = "Beantwoord en opgeslagen, maar de chat van de vrager is niet meer open: het antwoord kon niet worden afgeleverd." }),
+            TicketAnswerOutcome.Answered when reachedAsker => Results.Ok(new { message = "Beantwoord: de vrager heeft je antwoord in de chat gekregen.", delivered = true }),
+            TicketAnswerOutcome.Answered => Results.Ok(new
+            {
+                message = "Beantwoord en opgeslagen. De chat van de vrager is nu niet open; TeamBot bezorgt het antwoord zodra de chat weer geopend wordt.",
+                delivered = false,
+            }),
             TicketAnswerOutcome.EmptyAnswer => ApiProblem.Of(StatusCodes.Status400BadRequest, "Vul eerst een antwoord in."),
             TicketAnswerOutcome.NotFound => ApiProblem.Of(StatusCodes.Status404NotFound, $"Escalatie #{id} bestaat niet."),
             _ => ApiProblem.Of(StatusCodes.Status409Conflict, $"Escalatie #{id} is al beantwoord of gesloten; er is niets gewijzigd."),

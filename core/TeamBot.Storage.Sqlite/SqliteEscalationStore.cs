@@ -75,10 +75,27 @@ public sealed class SqliteEscalationStore(SqliteDatabase database) : IEscalation
         await connection.ExecuteAsync(Sql.Command("UPDATE escalation_ticket SET state = @Closed WHERE id = @id", new { id, Closed }, cancellationToken));
     }
 
+    public async Task<bool> MarkAnswerDeliveredAsync(long id, DateTimeOffset deliveredAt, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(Sql.Command(
+            "UPDATE escalation_ticket SET answer_delivered_at = @At WHERE id = @id AND answer_delivered_at IS NULL",
+            new { id, At = SqliteTimestamp.Format(deliveredAt) }, cancellationToken)) == 1;
+    }
+
+    public async Task<IReadOnlyList<EscalationTicket>> AwaitingDeliveryAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync(Sql.Command(
+            "SELECT * FROM escalation_ticket WHERE answered_at IS NOT NULL AND answer_delivered_at IS NULL ORDER BY answered_at", null, cancellationToken));
+        return rows.Select(r => (EscalationTicket)ToTicket(r)).ToList();
+    }
+
     private static EscalationTicket ToTicket(dynamic row) => new(
         (long)row.id, (long)row.question_log_id, (string)row.redacted_question, WireNames.ParseStored<QuestionCategory>((string)row.category),
         (string?)row.asker_municipality, (string?)row.bot_answer, (string?)row.asker_address, WireNames.ParseStored<EscalationState>((string)row.state),
         SqliteTimestamp.Parse((string)row.opened_at),
         row.answered_at is string at ? SqliteTimestamp.Parse(at) : null,
-        (string?)row.answer, (string?)row.answered_by_pseudonym, (string?)row.ticket_card_address);
+        (string?)row.answer, (string?)row.answered_by_pseudonym, (string?)row.ticket_card_address,
+        row.answer_delivered_at is string delivered ? SqliteTimestamp.Parse(delivered) : null);
 }

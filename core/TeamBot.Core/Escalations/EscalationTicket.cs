@@ -20,8 +20,12 @@ public sealed record EscalationTicket(
     DateTimeOffset? AnsweredAt = null,
     string? Answer = null,
     string? AnsweredByPseudonym = null,
-    string? TicketCardAddress = null)
+    string? TicketCardAddress = null,
+    DateTimeOffset? AnswerDeliveredAt = null)
 {
+    /// <summary>Answered, but the asker has not received it yet (their chat was closed, or the channel failed).</summary>
+    public bool AwaitsDelivery => AnsweredAt is not null && AnswerDeliveredAt is null;
+
     /// <summary>The SLA response time of the central mailbox (evaluatie 2019): 5 werkdagen.</summary>
     public const int ResponseWorkingDays = 5;
 

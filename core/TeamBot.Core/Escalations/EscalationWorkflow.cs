@@ -4,10 +4,11 @@ namespace TeamBot.Core.Escalations;
 
 /// <summary>
 /// The escalation life cycle, the same for every channel: open a ticket and show it to the inkoopteam, record the
-/// expert's answer once (optionally as a standard answer), deliver it to the asker, close. Who may act is checked by
-/// the front door before it calls here.
+/// expert's answer once (optionally as a standard answer), deliver it to the asker (now, or when they are reachable
+/// again), close. Who may act is checked by the front door before it calls here.
 /// </summary>
-public sealed class EscalationWorkflow(EscalationService escalations, IQuestionLog log, ITicketBoard board, IAskerNotifier notifier)
+public sealed class EscalationWorkflow(
+    EscalationService escalations, IEscalationStore store, IQuestionLog log, ITicketBoard board, IAskerNotifier notifier, TimeProvider clock)
 {
     /// <param name="overridden">The asker's "dit is toch een contractvraag": recorded as feedback too.</param>
     /// <returns>The ticket, or null when the question is no longer in the log.</returns>
@@ -27,8 +28,19 @@ public sealed class EscalationWorkflow(EscalationService escalations, IQuestionL
         var answeredBy = await log.PseudonymAsync(answererId, cancellationToken);
         var (outcome, ticket) = await escalations.AnswerAsync(ticketId, answer, answeredBy, saveAsFaq, cancellationToken);
         if (outcome != TicketAnswerOutcome.Answered) return new TicketAnswerResult(outcome, ticket);
-        var reached = await notifier.NotifyAsync(ticket!, cancellationToken);
+        var reached = await DeliverAsync(ticket!, cancellationToken);
         return new TicketAnswerResult(outcome, ticket, reached);
+    }
+
+    /// <summary>
+    /// Sends a stored answer to its asker and records that it arrived; when they cannot be reached it stays
+    /// awaiting delivery (see <see cref="IEscalationStore.AwaitingDeliveryAsync"/>) for a later try.
+    /// </summary>
+    public async Task<bool> DeliverAsync(EscalationTicket answered, CancellationToken cancellationToken = default)
+    {
+        if (!await notifier.NotifyAsync(answered, cancellationToken)) return false;
+        await store.MarkAnswerDeliveredAsync(answered.Id, clock.GetUtcNow(), cancellationToken);
+        return true;
     }
 
     /// <returns>The closed ticket, or null when it does not exist or was not answered yet.</returns>

@@ -20,4 +20,10 @@ public interface IEscalationStore
     Task SetTicketCardAddressAsync(long id, string address, CancellationToken cancellationToken = default);
 
     Task CloseAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>The asker received the answer; false when it was already marked (another attempt got there first).</summary>
+    Task<bool> MarkAnswerDeliveredAsync(long id, DateTimeOffset deliveredAt, CancellationToken cancellationToken = default);
+
+    /// <summary>Answered tickets whose answer has not reached the asker yet, oldest first.</summary>
+    Task<IReadOnlyList<EscalationTicket>> AwaitingDeliveryAsync(CancellationToken cancellationToken = default);
 }

@@ -1,5 +1,10 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using TeamBot.Bot.Conversations;
+using TeamBot.Core.Escalations;
 using TeamBot.Tests.Support;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
 
 namespace TeamBot.Tests.Conversations;
 
@@ -71,6 +76,32 @@ public sealed class TeamsEscalationTests
         var next = host.Posted("a:asker-chat")[2].GetRawText();
         Assert.Contains(ExpertAnswer, next);
         Assert.Contains("Standaardantwoord van het inkoopteam", next);
+    }
+
+    [Fact]
+    public async Task An_answer_the_connector_refuses_now_is_kept_and_delivered_by_the_next_retry()
+    {
+        await using var host = await TeamsBotHost.StartAsync();
+        await host.PostAsync(host.Personal(Question));
+        var answer = host.Posted("a:asker-chat").Single().GetRawText();
+        await host.PostAsync(host.CardAction("escalate", new { logId = Number(answer, "logId"), @ref = CardButtonData.Reference(answer) }, "00000000-0000-0000-0000-0000000000a1"));
+        var ticketId = Number(Assert.Single(host.Posted(TeamsBotHost.InkoopteamChannelId)).GetRawText(), "ticketId");
+        var refusal = Guid.NewGuid();
+        host.Connector.Given(Request.Create().WithPath(path => path.Contains("asker-chat", StringComparison.Ordinal)).UsingPost()).WithGuid(refusal).AtPriority(-10)
+            .RespondWith(Response.Create().WithStatusCode(403));
+
+        var answered = await host.PostAsync(host.CardAction("ticket.answer", new { ticketId, answer = ExpertAnswer, saveAsFaq = "false" },
+            TeamsBotHost.ExpertAadId, TeamsBotHost.InkoopteamChannelId));
+        Assert.Contains("Beantwoord", await answered.Content.ReadAsStringAsync());
+        var stored = await host.Services.GetRequiredService<IEscalationStore>().GetAsync(ticketId);
+        Assert.True(stored!.AwaitsDelivery);
+        host.Connector.DeleteMapping(refusal);
+        var retried = await host.Services.GetRequiredService<AwaitingAnswerDelivery>().RetryAsync();
+
+        Assert.Equal(1, retried);
+        Assert.Contains(ExpertAnswer, host.Posted("a:asker-chat")[^1].GetRawText());
+        Assert.False((await host.Services.GetRequiredService<IEscalationStore>().GetAsync(ticketId))!.AwaitsDelivery);
+        Assert.Equal(0, await host.Services.GetRequiredService<AwaitingAnswerDelivery>().RetryAsync());
     }
 
     private static long Number(string json, string key) => CardButtonData.Number(json, key);

@@ -128,6 +128,29 @@ public sealed class LocalChatEscalationTests(LocalChatHost host) : IClassFixture
         Assert.DoesNotContain("ticket #", LastCard(await host.ActivitiesAsync(asker)));
     }
 
+    [Fact]
+    public async Task An_answer_to_a_chat_that_is_gone_is_stored_and_delivered_when_the_chat_opens_again()
+    {
+        await using var restarted = await LocalChatHost.StartAsync("--DirectLine:MaxConversations=1");
+        var asker = await restarted.StartConversationAsync();
+        await restarted.SendAsync(asker, $"{CaseQuestion} (heerlen)", gemeente: "heerlen");
+        var answer = LastCard(await restarted.ActivitiesAsync(asker));
+        await restarted.SendAsync(asker, value: new { verb = "escalate", logId = DataNumber(answer, "logId"), @ref = DataReference(answer) }, gemeente: "heerlen");
+        var ticketId = long.Parse(System.Text.RegularExpressions.Regex.Match(LastCard(await restarted.ActivitiesAsync(asker)), @"ticket #(\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
+        await restarted.StartConversationAsync();
+
+        var answered = await restarted.Http.PostAsJsonAsync($"/api/local/escalations/{ticketId}/answer", new { answer = "Indiceer per week, zie de werkinstructie.", saveAsFaq = false });
+        var reply = await answered.Content.ReadFromJsonAsync<JsonElement>();
+        var reopened = await restarted.StartConversationAsync();
+
+        Assert.False(reply.GetProperty("delivered").GetBoolean());
+        Assert.Contains("zodra de chat weer geopend wordt", reply.GetProperty("message").GetString());
+        var delivered = (await restarted.ActivitiesAsync(reopened)).Where(IsFromBot).Select(Card).ToList();
+        Assert.Contains(delivered, card => card.Contains("Indiceer per week", StringComparison.Ordinal));
+        var again = await restarted.StartConversationAsync();
+        Assert.DoesNotContain((await restarted.ActivitiesAsync(again)).Where(IsFromBot).Select(Card), card => card.Contains("Indiceer per week", StringComparison.Ordinal));
+    }
+
     /// <summary>Asks the casuïstiek question from <paramref name="gemeente"/> and presses "Vraag het inkoopteam".</summary>
     private async Task<long> EscalateAsync(ChatSession session, string gemeente)
     {
