@@ -15,7 +15,7 @@ public sealed class ActivityRouter(
     CardFactory cards,
     CardActionHandler cardActions,
     ConversationReferences conversations,
-    ChannelMessengers messengers,
+    OutgoingReplies replies,
     IOptions<AskerMunicipalityOptions> municipalities,
     ILogger<ActivityRouter> logger)
 {
@@ -80,11 +80,12 @@ public sealed class ActivityRouter(
                && added.EnumerateArray().Any(m => m.TryGetProperty("id", out var id) && id.GetString() == activity.Recipient?.Id);
     }
 
-    private Task<string?> ReplyAsync(Activity activity, RenderedCard card, CancellationToken cancellationToken)
+    /// <summary>Queued: the request is answered at once, the reply follows within Teams' rate limits.</summary>
+    private ValueTask ReplyAsync(Activity activity, RenderedCard card, CancellationToken cancellationToken)
     {
         var reply = activity.CreateReply();
         reply.Attachments = [Attachment.AdaptiveCard(card.Element)];
-        return messengers.For(activity.ChannelId).SendAsync(activity.GetConversationReference(), reply, cancellationToken);
+        return replies.EnqueueAsync(activity.GetConversationReference(), reply, cancellationToken);
     }
 
     private static bool IsHelp(string text) => HelpCommands.Contains(text.Trim().ToLowerInvariant());

@@ -15,6 +15,9 @@ internal static partial class ConversationLog
     [LoggerMessage(Level = LogLevel.Error, Message = "Delivering stored expert answers failed; trying again in {Interval}")]
     public static partial void AnswerRetryFailed(this ILogger logger, Exception exception, TimeSpan interval);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A reply to conversation {ConversationId} could not be sent; the question is logged")]
+    public static partial void ReplyNotDelivered(this ILogger logger, Exception exception, string? conversationId);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Ticket {TicketId} marked overdue on its card")]
     public static partial void MarkedOverdue(this ILogger logger, long ticketId);
 

@@ -17,6 +17,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ITicketBoard, InkoopteamTicketBoard>();
         services.AddSingleton<CardActionHandler>();
         services.AddSingleton<ActivityRouter>();
+        services.AddSingleton<OutgoingReplies>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutgoingReplies>());
         services.AddSingleton<AwaitingAnswerDelivery>();
         services.AddHostedService(sp => sp.GetRequiredService<AwaitingAnswerDelivery>());
         services.AddSingleton<OverdueTicketUpdater>();

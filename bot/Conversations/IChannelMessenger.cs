@@ -15,4 +15,7 @@ public interface IChannelMessenger
 
     /// <summary>A 1:1 conversation with the user of <paramref name="from"/> (who may have asked in a channel).</summary>
     Task<ConversationReference> PersonalConversationAsync(ConversationReference from, CancellationToken cancellationToken = default);
+
+    /// <summary>Sending waits on a remote service and its rate limits, so replies go through <see cref="OutgoingReplies"/>.</summary>
+    bool SendsOverNetwork => true;
 }

@@ -11,6 +11,9 @@ public sealed class DirectLineMessenger(
     DirectLineConversations conversations,
     ILogger<DirectLineMessenger> logger) : IChannelMessenger
 {
+    /// <summary>An append in memory: the reply is there before the page's next poll.</summary>
+    public bool SendsOverNetwork => false;
+
     public Task<string?> SendAsync(ConversationReference destination, Activity activity, CancellationToken cancellationToken = default)
     {
         if (Find(destination) is not { } conversation) return Task.FromResult<string?>(null);

@@ -27,7 +27,7 @@ public static class BotFrameworkServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<ConnectorOptions>().Bind(configuration.GetSection(ConnectorOptions.Section))
             .Validate(o => o.MaxAttempts >= 1, "Bot:Connector:MaxAttempts moet minstens 1 zijn.")
-            .Validate(o => o.RequestsPerSecond > 0 && o.Burst >= 1, "Bot:Connector:RequestsPerSecond moet groter dan nul zijn en Bot:Connector:Burst minstens 1.")
+            .Validate(o => o.TenantRequestsPerSecond >= 1, "Bot:Connector:TenantRequestsPerSecond moet minstens 1 zijn.")
             .Validate(o => o.AttemptTimeout > TimeSpan.Zero, "Bot:Connector:AttemptTimeout moet groter dan nul zijn.")
             .ValidateOnStart();
 

@@ -108,6 +108,14 @@ public sealed class ConnectorClient : IConnectorClient
         return Deserialize<T>(responseBody);
     }
 
+    /// <summary>The conversation and tenant a call counts against in Teams' limits.</summary>
+    private static (string? ConversationId, string? TenantId) PacingKeys(object body) => body switch
+    {
+        Activity activity => (activity.Conversation?.Id, activity.GetTenantId()),
+        ConversationParameters parameters => (null, parameters.TenantId),
+        _ => (null, null),
+    };
+
     private async Task<string> SendWithRetriesAsync(string operation, HttpMethod method, Uri uri, object body, CancellationToken cancellationToken)
     {
         // Serialized once, so every attempt carries exactly the same bytes (and the same activity id).
@@ -115,7 +123,8 @@ public sealed class ConnectorClient : IConnectorClient
         var waited = TimeSpan.Zero;
         for (var attempt = 1; ; attempt++)
         {
-            await _rateLimiter.WaitAsync(cancellationToken).ConfigureAwait(false);
+            var (conversationId, tenantId) = PacingKeys(body);
+            await _rateLimiter.WaitAsync(conversationId, tenantId, cancellationToken).ConfigureAwait(false);
             var outcome = await AttemptAsync(method, uri, payload, cancellationToken).ConfigureAwait(false);
             if (outcome.Succeeded)
             {

@@ -20,9 +20,9 @@ public sealed class ConnectorOptions
     /// <summary>How long one attempt may take before it counts as a timeout and is retried.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Sustained requests per second for this instance; Teams throttles a bot at about 50.</summary>
-    public double RequestsPerSecond { get; set; } = 10;
-
-    /// <summary>How many requests may go out at once before pacing starts.</summary>
-    public int Burst { get; set; } = 10;
+    /// <summary>
+    /// Requests per second to one tenant (Teams' per-conversation limits of 7 per second and 60 per 30 seconds apply
+    /// besides); Teams throttles a bot at about 50 per second per tenant.
+    /// </summary>
+    public double TenantRequestsPerSecond { get; set; } = 30;
 }

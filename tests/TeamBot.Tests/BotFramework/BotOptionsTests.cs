@@ -80,7 +80,7 @@ public sealed class BotOptionsTests
         Assert.Empty(bot.AllowedTenants);
         Assert.False(bot.AcceptEmulatorTokens);
         Assert.Equal(4, connector.MaxAttempts);
-        Assert.True(connector.RequestsPerSecond < 50);
+        Assert.True(connector.TenantRequestsPerSecond < 50);
     }
 
     [Fact]

@@ -47,18 +47,58 @@ public sealed class RetryAndPacingTests
     }
 
     [Fact]
-    public async Task The_rate_limiter_lets_a_burst_through_and_then_paces_requests()
+    public async Task One_conversation_gets_seven_requests_a_second_while_another_is_not_held_up()
     {
         var time = new FakeTimeProvider();
-        var limiter = new ConnectorRateLimiter(Options.Create(new ConnectorOptions { RequestsPerSecond = 2, Burst = 2 }), time);
+        var limiter = Limiter(time);
 
-        await limiter.WaitAsync(CancellationToken.None);
-        await limiter.WaitAsync(CancellationToken.None);
-        var third = limiter.WaitAsync(CancellationToken.None);
+        for (var i = 0; i < 7; i++) await limiter.WaitAsync("a:busy", "tenant", CancellationToken.None);
+        var eighth = limiter.WaitAsync("a:busy", "tenant", CancellationToken.None);
+        var other = limiter.WaitAsync("a:quiet", "tenant", CancellationToken.None);
+
+        await other.WaitAsync(TimeSpan.FromSeconds(5));
         await Task.Delay(20);
-        Assert.False(third.IsCompleted, "the burst is used up");
-
-        time.Advance(TimeSpan.FromMilliseconds(500));
-        await third.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.False(eighth.IsCompleted, "the conversation's second is used up");
+        time.Advance(TimeSpan.FromSeconds(1));
+        await eighth.WaitAsync(TimeSpan.FromSeconds(5));
     }
+
+    [Fact]
+    public async Task One_conversation_gets_sixty_requests_per_thirty_seconds()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = Limiter(time);
+        for (var i = 0; i < 60; i++)
+        {
+            await limiter.WaitAsync("a:busy", "tenant", CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
+            if (i % 7 == 6) time.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        var sixtyFirst = limiter.WaitAsync("a:busy", "tenant", CancellationToken.None);
+        time.Advance(TimeSpan.FromSeconds(2));
+        await Task.Delay(20);
+        Assert.False(sixtyFirst.IsCompleted, "60 in 30 seconds");
+        time.Advance(TimeSpan.FromSeconds(30));
+        await sixtyFirst.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task A_tenant_gets_its_configured_rate_over_all_its_conversations()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = Limiter(time, tenantPerSecond: 3);
+
+        for (var i = 0; i < 3; i++) await limiter.WaitAsync($"a:{i}", "tenant", CancellationToken.None);
+        var fourth = limiter.WaitAsync("a:4", "tenant", CancellationToken.None);
+        var otherTenant = limiter.WaitAsync("a:5", "other", CancellationToken.None);
+
+        await otherTenant.WaitAsync(TimeSpan.FromSeconds(5));
+        await Task.Delay(20);
+        Assert.False(fourth.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(1));
+        await fourth.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    private static ConnectorRateLimiter Limiter(FakeTimeProvider time, double tenantPerSecond = 30) =>
+        new(Options.Create(new ConnectorOptions { TenantRequestsPerSecond = tenantPerSecond }), time);
 }

@@ -6,6 +6,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using TeamBot.Bot.Conversations;
 using TeamBot.Bot.Hosting;
 using TeamBot.BotFramework;
 using TeamBot.Tests.BotFramework;
@@ -95,14 +96,19 @@ public sealed class TeamsBotHost : IAsyncDisposable
         Value = JsonSerializer.SerializeToElement(new { action = new { type = "Action.Execute", verb, data } }),
     };
 
-    public async Task<HttpResponseMessage> PostAsync(Activity activity, string? token = null)
+    /// <param name="waitForReplies">Off to see what the request itself did, before the queued replies leave.</param>
+    public async Task<HttpResponseMessage> PostAsync(Activity activity, string? token = null, bool waitForReplies = true)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
         {
             Content = new StringContent(JsonSerializer.Serialize(activity, BotJson.Options), Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? Token());
-        return await _http.SendAsync(request);
+        var response = await _http.SendAsync(request);
+        if (!waitForReplies) return response;
+        // Replies leave through the background queue after the request was answered; wait for them, as a reader would.
+        await _app.Services.GetRequiredService<OutgoingReplies>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        return response;
     }
 
     public string Token(TestTokenClaims? claims = null) =>

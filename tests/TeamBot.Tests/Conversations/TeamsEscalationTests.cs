@@ -104,5 +104,22 @@ public sealed class TeamsEscalationTests
         Assert.Equal(0, await host.Services.GetRequiredService<AwaitingAnswerDelivery>().RetryAsync());
     }
 
+    [Fact]
+    public async Task A_message_is_answered_at_once_and_its_reply_follows_from_the_queue_when_the_connector_is_slow()
+    {
+        await using var host = await TeamsBotHost.StartAsync();
+        host.Connector.Given(Request.Create().WithPath(path => path.Contains("asker-chat", StringComparison.Ordinal)).UsingPost()).AtPriority(-10)
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("""{"id":"slow-1"}""").WithDelay(TimeSpan.FromSeconds(2)));
+        var replies = host.Services.GetRequiredService<OutgoingReplies>();
+
+        var response = await host.PostAsync(host.Personal(Question), waitForReplies: false);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(replies.WhenIdleAsync().IsCompleted, "the reply is still on its way when the request is answered");
+        Assert.Single(await host.Services.GetRequiredService<TeamBot.Core.Questions.Log.IQuestionLog>().ListAsync(null, null));
+        await replies.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Contains("Vraag het inkoopteam", Assert.Single(host.Posted("a:asker-chat")).GetRawText());
+    }
+
     private static long Number(string json, string key) => CardButtonData.Number(json, key);
 }
