@@ -1,0 +1,43 @@
+using TeamBot.Core.Questions.Redaction;
+using TeamBot.Core.Regions;
+using TeamBot.Core.Regions.Import;
+using Xunit.Abstractions;
+
+namespace TeamBot.Tests.Questions.Redaction;
+
+/// <summary>
+/// Personal data as toegangsmedewerkers type it (first names at a sentence start, IBANs, cliënt- and dossiernummers,
+/// kentekens, invisible characters from Word and Outlook, full-width digits) goes; region names stay.
+/// </summary>
+public sealed class PiiEvaluationTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<PersonalDataRedactor> Redactor = new(() => new PersonalDataRedactor(RedactionLexicon.FromRegion(SampleRegion())));
+
+    [Fact]
+    public void Every_tuning_question_loses_its_personal_data_and_keeps_its_region_names()
+    {
+        var failures = PiiCase.Load().Where(c => c.Set == "tune").SelectMany(c => c.Failures(Redactor.Value)).ToList();
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public void The_held_out_questions_are_redacted_at_least_nine_times_in_ten()
+    {
+        var heldOut = PiiCase.Load().Where(c => c.Set == "heldout").ToList();
+        var failed = heldOut.Select(c => c.Failures(Redactor.Value)).Where(f => f.Count > 0).ToList();
+        var score = 1.0 - (double)failed.Count / heldOut.Count;
+
+        output.WriteLine($"PII held-out: {heldOut.Count - failed.Count}/{heldOut.Count} = {score:0.000}");
+        foreach (var failure in failed.SelectMany(f => f)) output.WriteLine("  " + failure);
+        Assert.True(heldOut.Count >= 30);
+        Assert.True(score >= 0.9, $"{score:0.000}: {string.Join("\n", failed.SelectMany(f => f))}");
+    }
+
+    private static RegionData SampleRegion()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "samples", "region");
+        var parsed = RegionWorkbookParser.Parse("voorbeeld.xlsx", SampleWorkbook.Build(folder), new DateOnly(2026, 11, 22));
+        return parsed.Data ?? throw new InvalidOperationException(string.Join("\n", parsed.Problems));
+    }
+}
