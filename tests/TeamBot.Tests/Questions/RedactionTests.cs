@@ -284,6 +284,46 @@ public sealed class RedactionTests
         }
     }
 
+    [Theory]
+    [InlineData("Overmaken naar NL91 ABNA 0417 1643 00 graag.", "Overmaken naar [IBAN] graag.")]
+    [InlineData("IBAN: nl91abna0417164300", "IBAN: [IBAN]")]
+    [InlineData("Rekening BE68539007547034 van oma.", "Rekening [IBAN] van oma.")]
+    public void Ibans_that_pass_the_mod_97_check_are_redacted_whole(string question, string expected) =>
+        Assert.Equal(expected, Redacted(question));
+
+    [Theory]
+    [InlineData("Het contract 45A01 loopt tot 31-12-2027 in Heerlen.")]
+    [InlineData("In het dossier staat 45A01 als product.")]
+    [InlineData("Het dossier 45B02 van de aanbieder is compleet.")]
+    [InlineData("Perceel 2 en segment 3 gelden voor 02A01 en 07A02.")]
+    [InlineData("De code NL12 staat voor de regio.")]
+    public void Product_codes_dates_and_short_codes_are_no_iban_file_number_or_kenteken(string question) =>
+        Assert.Equal(question, Redacted(question));
+
+    [Theory]
+    [InlineData("cliëntnummer 20231187 wacht", "cliëntnummer [CLIENTNUMMER] wacht")]
+    [InlineData("Dossiernr. 2024-7781.", "Dossiernr. [CLIENTNUMMER].")]
+    [InlineData("Auto met kenteken 12 ABC 3 rijdt om.", "Auto met kenteken [KENTEKEN] rijdt om.")]
+    [InlineData("De taxi GX-12-34 was te laat.", "De taxi [KENTEKEN] was te laat.")]
+    public void File_numbers_after_their_word_and_kentekens_are_redacted(string question, string expected) =>
+        Assert.Equal(expected, Redacted(question));
+
+    [Theory]
+    [InlineData("BSN 123\u00AD456\u00AD782", "BSN [BSN]")]
+    [InlineData("Bel 06\u00A012345678", "Bel [TELEFOON]")]
+    [InlineData("BSN \uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18\uFF12", "BSN [BSN]")]
+    [InlineData("Mail j.jansen\u200B@gmail.com", "Mail [EMAIL]")]
+    public void Invisible_characters_and_full_width_digits_do_not_hide_personal_data(string question, string expected) =>
+        Assert.Equal(expected, Redacted(System.Text.RegularExpressions.Regex.Unescape(question)));
+
+    [Theory]
+    [InlineData("Fatima wil graag meer uren.", "[NAAM] wil graag meer uren.")]
+    [InlineData("Heeft Roos al een beschikking?", "Heeft [NAAM] al een beschikking?")]
+    [InlineData("Mark de aanvraag als spoed.", "Mark de aanvraag als spoed.")]
+    [InlineData("Kunnen we Stichting Vincent van Gogh Zuid inzetten?", "Kunnen we Stichting Vincent van Gogh Zuid inzetten?")]
+    public void A_common_first_name_is_a_name_mid_sentence_or_before_a_verb_but_not_inside_an_aanbieders_name(string question, string expected) =>
+        Assert.Equal(expected, Redacted(question));
+
     public static TheoryData<string> RedactedSentences => new()
     {
         "Mevrouw Jansen (geb. 12-03-1984, BSN 111222333) belt op 06-12345678.",
@@ -348,6 +388,9 @@ public sealed class RedactionTests
         PersonalDataKind.Phone => "[TELEFOON]",
         PersonalDataKind.Email => "[EMAIL]",
         PersonalDataKind.Address => "[ADRES]",
+        PersonalDataKind.Iban => "[IBAN]",
+        PersonalDataKind.ClientNumber => "[CLIENTNUMMER]",
+        PersonalDataKind.LicencePlate => "[KENTEKEN]",
         _ => "[POSTCODE]",
     };
 }

@@ -37,6 +37,7 @@ internal sealed class NameScan
         scan.MarkNamesAfterCues();
         scan.MarkNamesBeforeAges();
         scan.MarkNamesByShape();
+        scan.MarkKnownFirstNames();
         scan.MarkFirstNamesJoinedByEn();
         scan.MarkRepeatedNames();
         scan.ClaimNamedRuns(claims);
@@ -133,6 +134,23 @@ internal sealed class NameScan
             i = end - 1;
         }
     }
+
+    /// <summary>
+    /// A common first name with a capital is a name mid-sentence ("met Roos gesproken"), and at a sentence start when a
+    /// verb follows ("Fatima wil", "Noor en haar broer"), also when the name is a word too. Region names were excluded first.
+    /// </summary>
+    private void MarkKnownFirstNames()
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (named[i] || !IsHead(i) || !FirstNames.Contains(tokens[i].Key)) continue;
+            if (!tokens[i].StartsSentence || IsFollowedByVerb(i)) named[i] = true;
+        }
+    }
+
+    private bool IsFollowedByVerb(int i) =>
+        i + 1 < tokens.Count && tokens[i + 1].JoinsPrevious && tokens[i + 1].Shape == TokenShape.Lowercase
+        && FirstNames.VerbsAfterName.Contains(tokens[i + 1].Key);
 
     /// <summary>"Peter en Ingrid Claassen": a lone unknown word joined by "en" to a name is a first name, also at a sentence start.</summary>
     private void MarkFirstNamesJoinedByEn()

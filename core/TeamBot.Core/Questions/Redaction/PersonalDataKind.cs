@@ -10,4 +10,7 @@ public enum PersonalDataKind
     Email,
     Address,
     Postcode,
+    Iban,
+    ClientNumber,
+    LicencePlate,
 }

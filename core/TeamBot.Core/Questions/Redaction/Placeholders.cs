@@ -22,6 +22,9 @@ internal static class Placeholders
         PersonalDataKind.Email => "[EMAIL]",
         PersonalDataKind.Address => "[ADRES]",
         PersonalDataKind.Postcode => "[POSTCODE]",
+        PersonalDataKind.Iban => "[IBAN]",
+        PersonalDataKind.ClientNumber => "[CLIENTNUMMER]",
+        PersonalDataKind.LicencePlate => "[KENTEKEN]",
         _ => Other,
     };
 

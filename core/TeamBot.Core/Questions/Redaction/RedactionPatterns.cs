@@ -60,4 +60,27 @@ internal static partial class RedactionPatterns
     /// <summary>An age as written after a name: "(16)", "(16 jaar)", "9 jaar"; what stands before it is checked in code.</summary>
     [GeneratedRegex(@"\([ \t]*[0-9]{1,2}(?:[ \t]*(?i:jaar|jr\.?))?[ \t]*\)|(?<![0-9])[0-9]{1,2}[ \t]*(?i:jaar|jr)(?![\p{L}])", Options)]
     public static partial Regex Age();
+
+    /// <summary>Where an IBAN may start: a country code and two check digits; the rest and the mod-97 check are read in code.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])[A-Za-z]{2}[0-9]{2}(?=[ ]?[A-Za-z0-9])", Options)]
+    public static partial Regex IbanStart();
+
+    /// <summary>
+    /// A number that points to one client's file, after the word that names it: cliëntnummer, clientnr, klantnummer,
+    /// dossier(nummer), zaaknummer, beschikkingsnummer, registratienummer; a colon, "is" or "#" may sit between. A bare
+    /// "cliënt" or "dossier" is marked, since a product code (45A01) may follow it.
+    /// </summary>
+    [GeneratedRegex(
+        @"(?<![\p{L}])(?:(?<bare>(?i:cli[eë]nt|dossier))|(?i:cli[eë]nt(?:nummer|nr|-?id)|klant(?:nummer|nr)|dossier(?:nummer|nr)|zaak(?:nummer|nr)|beschikkings?(?:nummer|nr)|registratie(?:nummer|nr)|indicatie(?:nummer|nr)|toewijzings?(?:nummer|nr)|referentie(?:nummer|nr)))\.?" +
+        @"[ \t]*(?:[:#][ \t]*|(?i:is|nummer|nr\.?)[ \t]+)?(?<number>[A-Za-z]{0,4}-?[0-9][A-Za-z0-9./-]{1,29})(?![\p{L}\p{N}])",
+        Options)]
+    public static partial Regex CaseNumber();
+
+    /// <summary>A licence plate after the word kenteken: six letters and digits, with dashes, spaces or none.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?i:kenteken(?:nummer)?|kentekenplaat)[ \t]*:?[ \t]*(?<plate>[A-Za-z0-9]{1,3}[- ]?[A-Za-z0-9]{1,3}[- ]?[A-Za-z0-9]{1,3})(?![\p{L}\p{N}-])", Options)]
+    public static partial Regex PlateAfterCue();
+
+    /// <summary>A dashed licence plate in capitals ("GF-123-H"); the sidecode shape is checked in code.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}-])[A-Z0-9]{1,3}-[A-Z0-9]{1,3}-[A-Z0-9]{1,3}(?![\p{L}\p{N}]|-[\p{L}\p{N}])", Options)]
+    public static partial Regex DashedPlate();
 }
