@@ -15,6 +15,7 @@ namespace TeamBot.Bot.Conversations;
 public sealed class CardActionHandler(
     CardFactory cards,
     IQuestionLog log,
+    IEscalationStore tickets,
     EscalationWorkflow escalations,
     ConversationReferences conversations,
     ChannelMessengers messengers,
@@ -76,7 +77,7 @@ public sealed class CardActionHandler(
     {
         if (!IsInkoopteamMember(activity))
             return CardActionResult.Text("Alleen leden van het inkoopteam kunnen escalaties beantwoorden. Er is niets gewijzigd.");
-        if (request.TicketId is not { } ticketId) return CardActionResult.Text("Dit ticket ken ik niet.");
+        if (await TicketIdAsync(request, cancellationToken) is not { } ticketId) return CardActionResult.Text("Dit ticket ken ik niet.");
         var (outcome, ticket, _) = await escalations.AnswerAsync(ticketId, request.Answer, request.SaveAsFaq, activity.From!.AadObjectId ?? activity.From.Id!, cancellationToken);
         return outcome switch
         {
@@ -91,7 +92,7 @@ public sealed class CardActionHandler(
     {
         if (!IsInkoopteamMember(activity))
             return CardActionResult.Text("Alleen leden van het inkoopteam kunnen escalaties sluiten. Er is niets gewijzigd.");
-        if (request.TicketId is not { } ticketId || await escalations.CloseAsync(ticketId, cancellationToken) is not { } closed)
+        if (await TicketIdAsync(request, cancellationToken) is not { } ticketId || await escalations.CloseAsync(ticketId, cancellationToken) is not { } closed)
             return CardActionResult.Text("Dit ticket is (nog) niet beantwoord of bestaat niet.");
         return CardActionResult.Of(cards.EscalationTicket(closed, StyleOf(activity)));
     }
@@ -104,6 +105,12 @@ public sealed class CardActionHandler(
     private async Task<QuestionLogEntry?> LoggedAsync(CardActionRequest request, CancellationToken cancellationToken) =>
         request.LogId is { } id && await log.GetAsync(id, cancellationToken) is { } entry && CardReference.Matches(entry.ActionToken, request.Reference)
             ? entry
+            : null;
+
+    /// <summary>The ticket's id, only when the button also carries the ticket's unguessable reference.</summary>
+    private async Task<long?> TicketIdAsync(CardActionRequest request, CancellationToken cancellationToken) =>
+        request.TicketId is { } id && await tickets.GetAsync(id, cancellationToken) is { } ticket && CardReference.Matches(ticket.ActionToken, request.Reference)
+            ? id
             : null;
 
     /// <summary>Feedback, escalation and "toch een contractvraag" are the asker's own: the presser's pseudonym must match.</summary>

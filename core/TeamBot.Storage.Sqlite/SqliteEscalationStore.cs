@@ -17,8 +17,8 @@ public sealed class SqliteEscalationStore(SqliteDatabase database) : IEscalation
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(Sql.Command(
             """
-            INSERT INTO escalation_ticket (question_log_id, redacted_question, category, asker_municipality, bot_answer, asker_address, state, opened_at)
-            VALUES (@QuestionLogId, @RedactedQuestion, @Category, @AskerMunicipality, @BotAnswer, @AskerAddress, @State, @OpenedAt)
+            INSERT INTO escalation_ticket (question_log_id, redacted_question, category, asker_municipality, bot_answer, asker_address, state, opened_at, action_token)
+            VALUES (@QuestionLogId, @RedactedQuestion, @Category, @AskerMunicipality, @BotAnswer, @AskerAddress, @State, @OpenedAt, @ActionToken)
             ON CONFLICT (question_log_id) DO NOTHING
             """,
             new
@@ -31,6 +31,7 @@ public sealed class SqliteEscalationStore(SqliteDatabase database) : IEscalation
                 ticket.AskerAddress,
                 State = WireNames.Of<EscalationState>(ticket.State),
                 OpenedAt = SqliteTimestamp.Format(ticket.OpenedAt),
+                ticket.ActionToken,
             },
             cancellationToken));
         var row = await connection.QuerySingleAsync(Sql.Command(
@@ -97,5 +98,6 @@ public sealed class SqliteEscalationStore(SqliteDatabase database) : IEscalation
         SqliteTimestamp.Parse((string)row.opened_at),
         row.answered_at is string at ? SqliteTimestamp.Parse(at) : null,
         (string?)row.answer, (string?)row.answered_by_pseudonym, (string?)row.ticket_card_address,
-        row.answer_delivered_at is string delivered ? SqliteTimestamp.Parse(delivered) : null);
+        row.answer_delivered_at is string delivered ? SqliteTimestamp.Parse(delivered) : null,
+        (string?)row.action_token);
 }

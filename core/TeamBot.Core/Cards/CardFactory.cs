@@ -91,8 +91,8 @@ public sealed class CardFactory
     /// <summary>Open: "Beantwoorden"; answered: "Sluiten" (ticket.close) ends its life cycle; closed: none.</summary>
     private static List<CardAction>? TicketActions(EscalationTicket ticket, CardActionStyle style) => ticket.State switch
     {
-        EscalationState.Open => [CardAction.ForVerb(style, "Beantwoorden", CardVerbs.TicketAnswer, Data(CardVerbs.TicketIdKey, ticket.Id), "positive")],
-        EscalationState.Answered => [CardAction.ForVerb(style, "Sluiten", CardVerbs.TicketClose, Data(CardVerbs.TicketIdKey, ticket.Id))],
+        EscalationState.Open => [CardAction.ForVerb(style, "Beantwoorden", CardVerbs.TicketAnswer, TicketData(ticket), "positive")],
+        EscalationState.Answered => [CardAction.ForVerb(style, "Sluiten", CardVerbs.TicketClose, TicketData(ticket))],
         _ => null,
     };
 
@@ -198,7 +198,8 @@ public sealed class CardFactory
     private static IReadOnlyList<CardTextPart> PartsOf(string? text) =>
         CardText.Parts(text) is { Count: > 0 } parts ? parts : [new CardTextPart("(geen tekst)", IsBullet: false, "small")];
 
-    private static Dictionary<string, object?> Data(string key, long id) => new() { [key] = id };
+    private static Dictionary<string, object?> TicketData(EscalationTicket ticket) =>
+        new() { [CardVerbs.TicketIdKey] = ticket.Id, [CardVerbs.ReferenceKey] = ticket.ActionToken };
 
     private static Dictionary<string, object?> QuestionData(long logId, string? reference) =>
         new() { [CardVerbs.LogIdKey] = logId, [CardVerbs.ReferenceKey] = reference };

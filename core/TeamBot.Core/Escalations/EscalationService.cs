@@ -23,7 +23,7 @@ public sealed class EscalationService(
         var question = await log.GetAsync(questionLogId, cancellationToken);
         if (question is null) return null;
         var ticket = await store.OpenAsync(new EscalationTicket(0, questionLogId, question.RedactedText, question.Category,
-            question.AskerMunicipality, botAnswer, askerAddress, EscalationState.Open, clock.GetUtcNow()), cancellationToken);
+            question.AskerMunicipality, botAnswer, askerAddress, EscalationState.Open, clock.GetUtcNow(), ActionToken: CardReference.New()), cancellationToken);
         await log.SetEscalationStateAsync(questionLogId, EscalationState.Open, cancellationToken);
         logger.TicketOpened(ticket.Id, questionLogId);
         return ticket;

@@ -21,7 +21,8 @@ public sealed record EscalationTicket(
     string? Answer = null,
     string? AnsweredByPseudonym = null,
     string? TicketCardAddress = null,
-    DateTimeOffset? AnswerDeliveredAt = null)
+    DateTimeOffset? AnswerDeliveredAt = null,
+    string? ActionToken = null)
 {
     /// <summary>Answered, but the asker has not received it yet (their chat was closed, or the channel failed).</summary>
     public bool AwaitsDelivery => AnsweredAt is not null && AnswerDeliveredAt is null;

@@ -55,13 +55,17 @@ public sealed class TeamsEscalationTests
         var ticketCard = Assert.Single(host.Posted(TeamsBotHost.InkoopteamChannelId));
         Assert.Contains(Question, ticketCard.GetRawText());
         var ticketId = Number(ticketCard.GetRawText(), "ticketId");
+        var ticketRef = CardButtonData.Reference(ticketCard.GetRawText());
 
-        var refused = await host.PostAsync(host.CardAction("ticket.answer", new { ticketId, answer = "Ja hoor", saveAsFaq = "true" },
+        var refused = await host.PostAsync(host.CardAction("ticket.answer", new { ticketId, @ref = ticketRef, answer = "Ja hoor", saveAsFaq = "true" },
             "00000000-0000-0000-0000-0000000000b2", TeamsBotHost.InkoopteamChannelId));
         Assert.Contains("Alleen leden van het inkoopteam", await refused.Content.ReadAsStringAsync());
         Assert.Single(host.Posted("a:asker-chat"));
 
-        var answered = await host.PostAsync(host.CardAction("ticket.answer", new { ticketId, answer = ExpertAnswer, saveAsFaq = "true" },
+        var unreferenced = await host.PostAsync(host.CardAction("ticket.answer", new { ticketId, answer = ExpertAnswer, saveAsFaq = "true" },
+            TeamsBotHost.ExpertAadId, TeamsBotHost.InkoopteamChannelId));
+        Assert.Contains("Dit ticket ken ik niet", await unreferenced.Content.ReadAsStringAsync());
+        var answered = await host.PostAsync(host.CardAction("ticket.answer", new { ticketId, @ref = ticketRef, answer = ExpertAnswer, saveAsFaq = "true" },
             TeamsBotHost.ExpertAadId, TeamsBotHost.InkoopteamChannelId));
         Assert.Contains("Beantwoord", await answered.Content.ReadAsStringAsync());
         var delivered = host.Posted("a:asker-chat");
@@ -69,7 +73,7 @@ public sealed class TeamsEscalationTests
         Assert.Contains("Antwoord van het inkoopteam", delivered[1].GetRawText());
         Assert.Contains(ExpertAnswer, delivered[1].GetRawText());
 
-        var closed = await host.PostAsync(host.CardAction("ticket.close", new { ticketId }, TeamsBotHost.ExpertAadId, TeamsBotHost.InkoopteamChannelId));
+        var closed = await host.PostAsync(host.CardAction("ticket.close", new { ticketId, @ref = ticketRef }, TeamsBotHost.ExpertAadId, TeamsBotHost.InkoopteamChannelId));
         Assert.Contains("Gesloten", await closed.Content.ReadAsStringAsync());
 
         await host.PostAsync(host.Personal(Question.ToLowerInvariant()));
@@ -85,12 +89,13 @@ public sealed class TeamsEscalationTests
         await host.PostAsync(host.Personal(Question));
         var answer = host.Posted("a:asker-chat").Single().GetRawText();
         await host.PostAsync(host.CardAction("escalate", new { logId = Number(answer, "logId"), @ref = CardButtonData.Reference(answer) }, "00000000-0000-0000-0000-0000000000a1"));
-        var ticketId = Number(Assert.Single(host.Posted(TeamsBotHost.InkoopteamChannelId)).GetRawText(), "ticketId");
+        var ticketCard = Assert.Single(host.Posted(TeamsBotHost.InkoopteamChannelId)).GetRawText();
+        var ticketId = Number(ticketCard, "ticketId");
         var refusal = Guid.NewGuid();
         host.Connector.Given(Request.Create().WithPath(path => path.Contains("asker-chat", StringComparison.Ordinal)).UsingPost()).WithGuid(refusal).AtPriority(-10)
             .RespondWith(Response.Create().WithStatusCode(403));
 
-        var answered = await host.PostAsync(host.CardAction("ticket.answer", new { ticketId, answer = ExpertAnswer, saveAsFaq = "false" },
+        var answered = await host.PostAsync(host.CardAction("ticket.answer", new { ticketId, @ref = CardButtonData.Reference(ticketCard), answer = ExpertAnswer, saveAsFaq = "false" },
             TeamsBotHost.ExpertAadId, TeamsBotHost.InkoopteamChannelId));
         Assert.Contains("Beantwoord", await answered.Content.ReadAsStringAsync());
         var stored = await host.Services.GetRequiredService<IEscalationStore>().GetAsync(ticketId);

@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using TeamBot.Core.Escalations;
 using static TeamBot.Tests.DirectLine.ChatActivities;
 
 namespace TeamBot.Tests.DirectLine;
@@ -79,12 +81,15 @@ public sealed class LocalChatEscalationTests(LocalChatHost host) : IClassFixture
     {
         var session = await host.StartConversationAsync();
         var ticketId = await EscalateAsync(session, "Stein");
+        var reference = (await host.Services.GetRequiredService<IEscalationStore>().GetAsync(ticketId))!.ActionToken;
 
-        await host.SendAsync(session, value: new { verb = "ticket.answer", ticketId, answer = "Als toegang", saveAsFaq = "false" }, rol: "toegang");
+        await host.SendAsync(session, value: new { verb = "ticket.answer", ticketId, @ref = reference, answer = "Als toegang", saveAsFaq = "false" }, rol: "toegang");
         Assert.Contains("Alleen leden van het inkoopteam", LastCard(await host.ActivitiesAsync(session)));
         Assert.NotNull(await FindOpenEscalationAsync(ticketId));
 
-        await host.SendAsync(session, value: new { verb = "ticket.answer", ticketId, answer = "Als inkoopteam", saveAsFaq = "false" }, rol: "inkoopteam");
+        await host.SendAsync(session, value: new { verb = "ticket.answer", ticketId, answer = "Zonder kenmerk", saveAsFaq = "false" }, rol: "inkoopteam");
+        Assert.NotNull(await FindOpenEscalationAsync(ticketId));
+        await host.SendAsync(session, value: new { verb = "ticket.answer", ticketId, @ref = reference, answer = "Als inkoopteam", saveAsFaq = "false" }, rol: "inkoopteam");
         Assert.Null(await FindOpenEscalationAsync(ticketId));
     }
 
