@@ -28,8 +28,10 @@ public sealed class PiiEvaluationTests(ITestOutputHelper output)
         var failed = heldOut.Select(c => c.Failures(Redactor.Value)).Where(f => f.Count > 0).ToList();
         var score = 1.0 - (double)failed.Count / heldOut.Count;
 
-        output.WriteLine($"PII held-out: {heldOut.Count - failed.Count}/{heldOut.Count} = {score:0.000}");
-        foreach (var failure in failed.SelectMany(f => f)) output.WriteLine("  " + failure);
+        var report = string.Join("\n", [$"Personal data, held-out questions (pii-questions.tsv): {heldOut.Count - failed.Count}/{heldOut.Count} redacted = {score:0.000}",
+            .. failed.SelectMany(f => f).Select(failure => "  " + failure)]);
+        output.WriteLine(report);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "pii-report.txt"), report + "\n");
         Assert.True(heldOut.Count >= 30);
         Assert.True(score >= 0.9, $"{score:0.000}: {string.Join("\n", failed.SelectMany(f => f))}");
     }
