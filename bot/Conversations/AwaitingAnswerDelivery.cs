@@ -1,3 +1,4 @@
+using TeamBot.Bot.Hosting;
 using TeamBot.BotFramework;
 using TeamBot.Core.Escalations;
 
@@ -13,27 +14,17 @@ public sealed class AwaitingAnswerDelivery(
     EscalationWorkflow escalations,
     ConversationReferences conversations,
     TimeProvider clock,
-    ILogger<AwaitingAnswerDelivery> logger) : BackgroundService
+    ILogger<AwaitingAnswerDelivery> logger) : PeriodicWork(clock, logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan Every = TimeSpan.FromMinutes(5);
+
+    protected override TimeSpan Interval => Every;
+
+    protected override string Description => "Delivering stored expert answers";
 
     private static readonly string LocalChatPrefix = DirectLine.DirectLineChannel.ChannelId + ":";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await RetryAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.AnswerRetryFailed(e, Interval);
-            }
-        }
-    }
+    protected override Task RunOnceAsync(CancellationToken stoppingToken) => RetryAsync(stoppingToken);
 
     /// <returns>How many answers reached their asker now.</returns>
     public async Task<int> RetryAsync(CancellationToken cancellationToken = default)

@@ -6,14 +6,10 @@ internal static partial class ConversationLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ticket {TicketId} opened, but Bot:InkoopteamChannel is not configured: no card posted")]
     public static partial void NoInkoopteamChannel(this ILogger logger, long ticketId);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Marking overdue tickets failed; trying again in {Interval}")]
-    public static partial void MarkingOverdueFailed(this ILogger logger, Exception exception, TimeSpan interval);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The answer to ticket {TicketId} did not reach the asker now; it stays stored for another try")]
     public static partial void AnswerNotDelivered(this ILogger logger, Exception exception, long ticketId);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Delivering stored expert answers failed; trying again in {Interval}")]
-    public static partial void AnswerRetryFailed(this ILogger logger, Exception exception, TimeSpan interval);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A reply to conversation {ConversationId} could not be sent; the question is logged")]
     public static partial void ReplyNotDelivered(this ILogger logger, Exception exception, string? conversationId);

@@ -1,3 +1,4 @@
+using TeamBot.Bot.Hosting;
 using TeamBot.BotFramework;
 using TeamBot.Core.Cards;
 using TeamBot.Core.Escalations;
@@ -16,28 +17,18 @@ public sealed class OverdueTicketUpdater(
     CardFactory cards,
     RegionCalendar calendar,
     TimeProvider clock,
-    ILogger<OverdueTicketUpdater> logger) : BackgroundService
+    ILogger<OverdueTicketUpdater> logger) : PeriodicWork(clock, logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+    public static readonly TimeSpan Every = TimeSpan.FromHours(1);
+
+    protected override TimeSpan Interval => Every;
+
+    protected override string Description => "Marking overdue tickets";
 
     private readonly HashSet<long> _marked = [];
     private readonly SemaphoreSlim _oneRunAtATime = new(1, 1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await MarkOverdueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.MarkingOverdueFailed(e, Interval);
-            }
-        }
-    }
+    protected override Task RunOnceAsync(CancellationToken stoppingToken) => MarkOverdueAsync(stoppingToken);
 
     /// <returns>How many ticket cards were updated.</returns>
     public async Task<int> MarkOverdueAsync(CancellationToken cancellationToken = default)

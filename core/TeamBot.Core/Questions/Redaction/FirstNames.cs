@@ -11,7 +11,7 @@ internal static class FirstNames
 {
     public const string ResourceName = "TeamBot.Core.Questions.Redaction.first-names.txt";
 
-    private static readonly Lazy<FrozenSet<string>> Shipped = new(Load);
+    private static readonly Lazy<FrozenSet<string>> Shipped = new(() => RedactionLexicon.LoadEmbeddedWordList(ResourceName));
 
     /// <summary>Third person and plural forms that follow a subject; "Noor en haar broer willen" ends on the plural.</summary>
     public static readonly FrozenSet<string> VerbsAfterName = FrozenSet.ToFrozenSet(
@@ -26,12 +26,4 @@ internal static class FirstNames
     public static IReadOnlySet<string> All => Shipped.Value;
 
     public static bool Contains(string key) => Shipped.Value.Contains(key);
-
-    private static FrozenSet<string> Load()
-    {
-        using var stream = typeof(FirstNames).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"De voornamenlijst {ResourceName} ontbreekt in TeamBot.Core; voeg first-names.txt toe als EmbeddedResource.");
-        using var reader = new StreamReader(stream);
-        return RedactionLexicon.ParseWordList(reader.ReadToEnd());
-    }
 }

@@ -135,11 +135,13 @@ public sealed class RedactionLexicon
     private static IEnumerable<string> RegionPeople(RegionData data) =>
         data.Providers.SelectMany(p => new[] { p.ContactPerson, p.ContractManager }).OfType<string>();
 
-    private static FrozenSet<string> LoadShippedCommonWords()
+    private static FrozenSet<string> LoadShippedCommonWords() => LoadEmbeddedWordList(CommonWordsResourceName);
+
+    /// <summary>A word list shipped inside TeamBot.Core (common-words.txt, first-names.txt), in comparison form.</summary>
+    internal static FrozenSet<string> LoadEmbeddedWordList(string resourceName)
     {
-        using var stream = typeof(RedactionLexicon).Assembly.GetManifestResourceStream(CommonWordsResourceName)
-            ?? throw new InvalidOperationException(
-                $"De woordenlijst {CommonWordsResourceName} ontbreekt in TeamBot.Core; voeg common-words.txt toe als EmbeddedResource.");
+        using var stream = typeof(RedactionLexicon).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"De woordenlijst {resourceName} ontbreekt in TeamBot.Core; voeg hem toe als EmbeddedResource.");
         using var reader = new StreamReader(stream);
         return ParseWordList(reader.ReadToEnd());
     }
