@@ -45,11 +45,14 @@ public static class LocalRequests
     public static (int Status, string Message) Describe(LocalRequestRefusal refusal, HttpRequest request, string notLocalMessage) => refusal switch
     {
         LocalRequestRefusal.NotJson => (StatusCodes.Status415UnsupportedMediaType,
-            $"TeamBot neemt hier alleen JSON aan (Content-Type: application/json), niet '{request.ContentType}'."),
+            $"TeamBot neemt hier alleen JSON aan (Content-Type: application/json), niet '{Shown(request.ContentType)}'."),
         LocalRequestRefusal.ForeignOrigin => (StatusCodes.Status403Forbidden,
-            $"Een andere website ({request.Headers.Origin}) mag TeamBot niet aanroepen; open TeamBot zelf in de browser."),
+            $"Een andere website ({Shown(request.Headers.Origin.ToString())}) mag TeamBot niet aanroepen; open TeamBot zelf in de browser."),
         _ => (StatusCodes.Status403Forbidden, notLocalMessage),
     };
+
+    // Header values come from the caller: keep what the message repeats short.
+    private static string Shown(string? value) => value is null ? "" : value.Length <= 80 ? value : value[..80] + "…";
 
     public static bool HasJsonOrNoBody(HttpRequest request)
     {
