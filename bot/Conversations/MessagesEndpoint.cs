@@ -22,7 +22,7 @@ public static class MessagesEndpoint
 
     private static async Task<IResult> HandleAsync(HttpContext http, IBotRequestAuthenticator authenticator, ActivityRouter router, CancellationToken cancellationToken)
     {
-        if (http.Request.ContentType is null || !LocalRequests.HasJsonOrNoBody(http.Request))
+        if (!LocalRequests.IsJson(http.Request))
             return Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
         // Local mode has no token: the host's local-only policy stands in for it, before anything is read.
         if (authenticator.IsLocalMode && LocalRequests.Check(http) != LocalRequestRefusal.None) return Results.Unauthorized();

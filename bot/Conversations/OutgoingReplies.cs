@@ -34,7 +34,7 @@ public sealed class OutgoingReplies(ChannelMessengers messengers, ILogger<Outgoi
         await _lanes[LaneOf(to)].Writer.WriteAsync(new OutgoingReply(to, reply), cancellationToken);
     }
 
-    /// <summary>Completes when every queued reply was sent or given up on (tests, and a graceful stop).</summary>
+    /// <summary>Completes when every queued reply was sent or given up on (tests wait on it before they look).</summary>
     public Task WhenIdleAsync()
     {
         lock (_lanes) return _idle.Task;

@@ -53,10 +53,10 @@ public sealed class DirectLineConversations(TimeProvider clock, IOptions<DirectL
         var id = conversation.Append(activity, clock.GetUtcNow(), limits.MaxActivitiesPerConversation, limits.MaxBytesPerConversation);
         lock (_gate)
         {
-            while (_byId.Values.Sum(c => c.Bytes) > limits.MaxTotalBytes && EvictOtherThan(conversation))
-            {
-            }
-            while (_byId.Values.Sum(c => c.Bytes) > limits.MaxTotalBytes && conversation.TrimOldest())
+            var total = _byId.Values.Sum(c => c.Bytes);
+            while (total > limits.MaxTotalBytes && EvictOtherThan(conversation) is { } evicted) total -= evicted.Bytes;
+            var others = total - conversation.Bytes;
+            while (others + conversation.Bytes > limits.MaxTotalBytes && conversation.TrimOldest())
             {
             }
         }
@@ -75,13 +75,14 @@ public sealed class DirectLineConversations(TimeProvider clock, IOptions<DirectL
         }
     }
 
-    private bool EvictOtherThan(DirectLineConversation kept)
+    /// <returns>The conversation forgotten; null when <paramref name="kept"/> is the only one.</returns>
+    private DirectLineConversation? EvictOtherThan(DirectLineConversation kept)
     {
         var oldest = _byId.Values.Where(c => c != kept).MinBy(c => c.LastUsedAt);
-        if (oldest is null) return false;
+        if (oldest is null) return null;
         _byId.Remove(oldest.Id);
         logger.ConversationEvicted(options.Value.MaxConversations);
-        return true;
+        return oldest;
     }
 
     private void Evict()

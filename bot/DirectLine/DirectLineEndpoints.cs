@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using TeamBot.Bot.Hosting;
 using TeamBot.BotFramework;
+using TeamBot.Core.Formatting;
 
 namespace TeamBot.Bot.DirectLine;
 
@@ -56,7 +57,7 @@ public static class DirectLineEndpoints
         var (activity, failure) = await RequestBodies.ReadJsonAsync<Activity>(request, options.Value.MaxActivityBytes, BotJson.Options, cancellationToken);
         if (failure == BodyFailure.TooLarge)
             return DirectLineErrors.Of(StatusCodes.Status413PayloadTooLarge,
-                $"Het bericht is groter dan {RequestBodies.Describe(options.Value.MaxActivityBytes)}; stuur een kortere vraag.");
+                $"Het bericht is groter dan {DutchFormat.Size(options.Value.MaxActivityBytes)}; stuur een kortere vraag.");
         if (activity is null) return DirectLineErrors.BadRequest("De activiteit is geen geldige JSON.");
         if (ActivityShape.ContentProblems(activity) is { Count: > 0 } problems) return DirectLineErrors.BadRequest(string.Join(" ", problems));
         var id = await bridge.PostAsync(conversation, activity, ServiceUrl(request), cancellationToken);

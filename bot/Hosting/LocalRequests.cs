@@ -54,14 +54,16 @@ public static class LocalRequests
     // Header values come from the caller: keep what the message repeats short.
     private static string Shown(string? value) => value is null ? "" : value.Length <= 80 ? value : value[..80] + "…";
 
-    public static bool HasJsonOrNoBody(HttpRequest request)
-    {
-        if (request.ContentLength is 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count == 0 && request.ContentType is null))
-            return true;
-        return MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
-            && (type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-                || type.MediaType.Value!.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
-    }
+    public static bool HasJsonOrNoBody(HttpRequest request) =>
+        request.ContentLength is 0
+        || (request.ContentLength is null && request.Headers.TransferEncoding.Count == 0 && request.ContentType is null)
+        || IsJson(request);
+
+    /// <summary>application/json or a +json type, whatever the charset.</summary>
+    public static bool IsJson(HttpRequest request) =>
+        MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+        && (type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || type.MediaType.Value!.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsFromThisComputer(HttpContext http) =>
         Loopback.IsLoopback(http.Connection.RemoteIpAddress)

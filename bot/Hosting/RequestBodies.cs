@@ -39,7 +39,4 @@ public static class RequestBodies
             return (default, BodyFailure.NotJson);
         }
     }
-
-    /// <summary>"64 kB" for messages.</summary>
-    public static string Describe(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024 * 1024)} MB" : $"{bytes / 1024} kB";
 }

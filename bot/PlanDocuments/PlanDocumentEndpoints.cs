@@ -2,6 +2,7 @@ using System.Net.Mime;
 using System.Text.Json;
 using TeamBot.Bot.Hosting;
 using TeamBot.Core.Documents.Storage;
+using TeamBot.Core.Formatting;
 using TeamBot.Core.PlanDocuments;
 
 namespace TeamBot.Bot.PlanDocuments;
@@ -48,7 +49,7 @@ public static class PlanDocumentEndpoints
     {
         var (request, failure) = await RequestBodies.ReadJsonAsync<PlanRenderRequest>(http, MaxRequestBytes, Json, cancellationToken);
         if (failure == BodyFailure.TooLarge)
-            return (null, [$"De aanvraag is groter dan {RequestBodies.Describe(MaxRequestBytes)}; een plan past daar ruim in."]);
+            return (null, [$"De aanvraag is groter dan {DutchFormat.Size(MaxRequestBytes)}; een plan past daar ruim in."]);
         if (failure == BodyFailure.NotJson)
             return (null, ["De aanvraag is geen geldige JSON. Verwacht: {\"template\": \"naam\", \"plan\": \"YAML-tekst\", \"upload\": false, \"pdf\": false}."]);
         var problems = new List<string>();

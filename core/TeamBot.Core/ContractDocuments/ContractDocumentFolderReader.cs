@@ -114,7 +114,7 @@ public sealed class ContractDocumentFolderReader
             var size = new FileInfo(path).Length;
             if (size > maxBytes)
                 throw new DocumentReadException(
-                    $"Het bestand is {(size / (1024 * 1024)).ToString("N0", DutchFormat.Culture)} MB; contractdocumenten boven {(maxBytes / (1024 * 1024)).ToString("N0", DutchFormat.Culture)} MB worden niet gelezen. Lever het document zonder bijlagen of als kleinere pdf aan.");
+                    $"Het bestand is {DutchFormat.Size(size)}; contractdocumenten boven {DutchFormat.Size(maxBytes)} worden niet gelezen. Lever het document zonder bijlagen of als kleinere pdf aan.");
             return File.ReadAllBytes(path);
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)

@@ -40,6 +40,11 @@ public static class DutchFormat
         _ => string.Join(", ", items.Take(items.Count - 1)) + $" {conjunction} " + items[^1],
     };
 
+    /// <summary>A size as a limit is told to users: "64 kB", "100 MB" (whole units, rounded down).</summary>
+    public static string Size(long bytes) => bytes >= 1024 * 1024
+        ? (bytes / (1024 * 1024)).ToString("N0", Culture) + " MB"
+        : (bytes / 1024).ToString("N0", Culture) + " kB";
+
     /// <summary>"1.234,5": as many decimals as the value has (no trailing zeros).</summary>
     public static string Number(decimal value) => WithoutNegativeZero(value).ToString("#,##0.############################", Culture);
 

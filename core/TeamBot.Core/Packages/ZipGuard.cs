@@ -49,7 +49,7 @@ public static class ZipGuard
             total += read;
             if (size > limits.MaxEntryBytes) return PartTooLarge(entry, limits);
             if (total > limits.MaxTotalBytes)
-                return $"Het bestand pakt uit tot meer dan {Megabytes(limits.MaxTotalBytes)}; zo groot is een echt document nooit. Controleer of dit het juiste bestand is.";
+                return $"Het bestand pakt uit tot meer dan {DutchFormat.Size(limits.MaxTotalBytes)}; zo groot is een echt document nooit. Controleer of dit het juiste bestand is.";
             if (size > limits.RatioFloorBytes && size > Math.Max(1, entry.CompressedLength) * limits.MaxRatio)
                 return $"Onderdeel '{NameOf(entry)}' is meer dan {limits.MaxRatio} keer zo groot uitgepakt als ingepakt; zo'n bestand (een 'zip-bom') wordt niet geopend.";
         }
@@ -57,7 +57,7 @@ public static class ZipGuard
     }
 
     private static string PartTooLarge(ZipArchiveEntry entry, ZipLimits limits) =>
-        $"Onderdeel '{NameOf(entry)}' is uitgepakt groter dan {Megabytes(limits.MaxEntryBytes)}; zo groot is een echt document nooit. Controleer of dit het juiste bestand is.";
+        $"Onderdeel '{NameOf(entry)}' is uitgepakt groter dan {DutchFormat.Size(limits.MaxEntryBytes)}; zo groot is een echt document nooit. Controleer of dit het juiste bestand is.";
 
     // Names come from the file: keep them short and printable in a message.
     private static string NameOf(ZipArchiveEntry entry)
@@ -66,5 +66,4 @@ public static class ZipGuard
         return entry.FullName.Length > 80 ? name + "…" : name;
     }
 
-    private static string Megabytes(long bytes) => $"{(bytes / (1024 * 1024)).ToString("N0", DutchFormat.Culture)} MB";
 }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text.RegularExpressions;
 
 namespace TeamBot.Tests.Support;
@@ -29,25 +28,10 @@ public static class XlsxEdit
             return xml.Replace("</x:sheetData>", extra + "</x:sheetData>", StringComparison.Ordinal);
         });
 
-    private static byte[] EditPart(byte[] xlsx, string part, Func<string, string> edit)
-    {
-        using var output = new MemoryStream();
-        using (var source = new ZipArchive(new MemoryStream(xlsx), ZipArchiveMode.Read))
-        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+    private static byte[] EditPart(byte[] xlsx, string part, Func<string, string> edit) =>
+        ZipParts.Rewrite(xlsx, part, (old, written) =>
         {
-            foreach (var entry in source.Entries)
-            {
-                using var from = entry.Open();
-                using var to = target.CreateEntry(entry.FullName).Open();
-                if (entry.FullName != part)
-                {
-                    from.CopyTo(to);
-                    continue;
-                }
-                using var writer = new StreamWriter(to);
-                writer.Write(edit(new StreamReader(from).ReadToEnd()));
-            }
-        }
-        return output.ToArray();
-    }
+            using var writer = new StreamWriter(written);
+            writer.Write(edit(new StreamReader(old!).ReadToEnd()));
+        });
 }

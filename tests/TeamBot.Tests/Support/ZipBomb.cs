@@ -7,26 +7,14 @@ public static class ZipBomb
 {
     public const long OverOneHundredMegabytes = 120L * 1024 * 1024;
 
-    public static byte[] Inflate(byte[] package, string partName, long inflatedBytes = OverOneHundredMegabytes)
-    {
-        using var output = new MemoryStream();
-        using (var source = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read))
-        using (var bomb = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+    public static byte[] Inflate(byte[] package, string partName, long inflatedBytes = OverOneHundredMegabytes) =>
+        ZipParts.Rewrite(package, partName, (_, part) =>
         {
-            foreach (var entry in source.Entries.Where(e => e.FullName != partName))
-            {
-                using var from = entry.Open();
-                using var to = bomb.CreateEntry(entry.FullName).Open();
-                from.CopyTo(to);
-            }
-            using var part = bomb.CreateEntry(partName, CompressionLevel.Optimal).Open();
             var spaces = new byte[1024 * 1024];
             Array.Fill(spaces, (byte)' ');
             for (long written = 0; written < inflatedBytes; written += spaces.Length)
                 part.Write(spaces, 0, (int)Math.Min(spaces.Length, inflatedBytes - written));
-        }
-        return output.ToArray();
-    }
+        });
 
     /// <summary>A zip of <paramref name="count"/> empty parts.</summary>
     public static byte[] ManyParts(int count)

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace TeamBot.Core.Questions.Redaction;
 
 /// <summary>
@@ -10,9 +12,8 @@ internal static class CaseNumberDetector
 {
     public static void Find(string text, SpanClaims claims)
     {
-        foreach (var match in RedactionPatterns.CaseNumber().EnumerateMatches(text))
+        foreach (Match found in RedactionPatterns.CaseNumber().Matches(text))
         {
-            var found = RedactionPatterns.CaseNumber().Match(text, match.Index, match.Length);
             var number = found.Groups["number"];
             // After a bare "cliënt" or "dossier" a product code (four digits) may follow; a file number is longer.
             var minimumDigits = found.Groups["bare"].Success ? 5 : 3;
@@ -20,9 +21,9 @@ internal static class CaseNumberDetector
                 claims.TryClaim(PersonalDataKind.ClientNumber, number.Index, TrimEnd(number.Value));
         }
 
-        foreach (var match in RedactionPatterns.PlateAfterCue().EnumerateMatches(text))
+        foreach (Match found in RedactionPatterns.PlateAfterCue().Matches(text))
         {
-            var plate = RedactionPatterns.PlateAfterCue().Match(text, match.Index, match.Length).Groups["plate"];
+            var plate = found.Groups["plate"];
             if (IsPlate(plate.Value.Replace(" ", "-", StringComparison.Ordinal), requireDashes: false))
                 claims.TryClaim(PersonalDataKind.LicencePlate, plate.Index, plate.Length);
         }

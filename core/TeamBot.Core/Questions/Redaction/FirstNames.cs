@@ -23,7 +23,5 @@ internal static class FirstNames
          "start", "stopt", "begint", "begon", "verhuist", "verhuisde", "kiest", "koos", "weigert", "voelt", "ervaart", "heet",
          "en", "hebben", "zijn", "willen", "gaan", "komen", "wonen", "krijgen", "zitten", "moeten", "kunnen", "mogen"]);
 
-    public static IReadOnlySet<string> All => Shipped.Value;
-
     public static bool Contains(string key) => Shipped.Value.Contains(key);
 }
