@@ -36,6 +36,24 @@ public sealed class PiiEvaluationTests(ITestOutputHelper output)
         Assert.True(score >= 0.9, $"{score:0.000}: {string.Join("\n", failed.SelectMany(f => f))}");
     }
 
+    [Fact]
+    public void A_second_region_it_was_never_tuned_on_is_redacted_at_least_nine_times_in_ten()
+    {
+        var names = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Questions", "Redaction", "second-region-names.txt"))
+            .Where(line => line.Length > 0 && !line.StartsWith('#'));
+        var redactor = new PersonalDataRedactor(new RedactionLexicon(names, []));
+        var cases = PiiCase.Load().Where(c => c.Set == "region2").ToList();
+        var failed = cases.Select(c => c.Failures(redactor)).Where(f => f.Count > 0).ToList();
+        var score = 1.0 - (double)failed.Count / cases.Count;
+
+        var report = string.Join("\n", [$"Personal data, a second region (Noord-Limburg, never tuned on): {cases.Count - failed.Count}/{cases.Count} redacted = {score:0.000}",
+            .. failed.SelectMany(f => f).Select(failure => "  " + failure)]);
+        output.WriteLine(report);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "pii-second-region-report.txt"), report + "\n");
+        Assert.True(cases.Count >= 20);
+        Assert.True(score >= 0.9, report);
+    }
+
     private static RegionData SampleRegion()
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "samples", "region");
