@@ -35,6 +35,29 @@ public static class SynonymLexicon
         ["multi systeem therapie"] = "multisysteemtherapie",
     };
 
+    /// <summary>
+    /// The abbreviations toegangen type, with the phrases a region's catalogue or documents may spell out instead.
+    /// A region whose names contain the abbreviation itself (a product "Begeleiding individueel (BGI-ZIN)") resolves
+    /// it directly; elsewhere these phrases stand in, so "BGI" finds "Individuele begeleiding" in any region.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Abbreviations = new Dictionary<string, IReadOnlyList<string>>
+    {
+        ["bgi"] = ["begeleiding individueel", "individuele begeleiding"],
+        ["bgg"] = ["begeleiding groep", "groepsbegeleiding", "dagbesteding"],
+        ["bg"] = ["begeleiding individueel", "individuele begeleiding", "begeleiding groep", "groepsbegeleiding"],
+        ["eed"] = ["ernstige enkelvoudige dyslexie", "dyslexie"],
+        ["ggz"] = ["geestelijke gezondheidszorg", "jeugd ggz", "ggz"],
+        ["jggz"] = ["jeugd ggz", "geestelijke gezondheidszorg"],
+        ["lvb"] = ["licht verstandelijke beperking", "licht verstandelijk beperkt", "verstandelijke beperking"],
+        ["nah"] = ["niet aangeboren hersenletsel", "hersenletsel"],
+        ["kv"] = ["kortdurend verblijf", "logeeropvang", "logeren"],
+        ["pgb"] = ["persoonsgebonden budget"],
+        ["zin"] = ["zorg in natura"],
+        ["jgz"] = ["jeugdgezondheidszorg"],
+        ["mst"] = ["multisysteemtherapie"],
+        ["gi"] = ["gecertificeerde instelling"],
+    };
+
     /// <summary>Catalogue terms whose typed phrases are search synonyms too (the documents use both).</summary>
     public static readonly IReadOnlyList<string> CatalogueTermsForSearch = ["kortdurend verblijf"];
 
@@ -45,6 +68,7 @@ public static class SynonymLexicon
     public static readonly IReadOnlyList<IReadOnlyList<string>> SearchGroups =
     [
         .. CatalogueTermsForSearch.Select(term => (IReadOnlyList<string>)[term, .. ProductPhrases.Where(p => p.Value == term).Select(p => p.Key)]),
+        .. Abbreviations.Where(a => a.Key is not ("pgb" or "zin" or "bg")).Select(a => (IReadOnlyList<string>)[a.Key, .. a.Value]),
         ["declareren", "declaratie", "declareert", "gedeclareerd", "factureren", "factuur", "rekening"],
         ["wachttijd", "wachttijden", "wachtlijst", "wachten", ">termijn"],
         ["spoed", "crisis", "acuut", "spoedeisend", "noodsituatie"],
@@ -58,6 +82,8 @@ public static class SynonymLexicon
         ["verhuizen", "verhuizing", "verhuist", "verhuisd"],
         ["wijzigen", "wijziging", "aanpassen", "ophogen"],
         ["verlengen", "verlenging", "verlengd"],
+        ["toewijzen", "toegewezen", "toewijzing", "toewijzingen", "toewijst", "toekennen", "toegekend", "toekenning", "indiceren", "geïndiceerd", ">indicatie"],
+        ["maximaal", "maximale", "hoogstens", "ten hoogste", "maximum"],
         ["beëindigen", "beëindiging", "stoppen", "stopbericht"],
         ["boete", "sanctie", "sanctieprotocol", "ingebrekestelling"],
         ["corrigeren", "correctie", "correcties", "creditering", "crediteren"],
@@ -75,7 +101,7 @@ public static class SynonymLexicon
         ["aanvragen", "aanvraag", "aanvraagt", "verzoek", ">vraagt"],
         ["kind", "kinderen", "jeugdige", "jongere", "jongeren"],
         ["doorverwijzen", "doorverwijst", "doorverwezen", "verwijzen", "verwijst", "verwezen", "verwijzing"],
-        ["samen", "tegelijk", "tegelijkertijd", "combinatie", "combineren", "stapeling"],
+        ["samen", "tegelijk", "tegelijkertijd", "combinatie", "combineren", "stapeling", "stapelen", "gestapeld", "naast elkaar"],
         ["duren", "duurt", "duur"],
         ["indienen", "ingediend", "indient", "dien", "inleveren", ">meldt", ">melden"],
         ["bellen", "telefonisch", "telefoon", "bereikbaar"],

@@ -25,6 +25,9 @@ public sealed class QuestionService(
     TimeProvider clock,
     ILogger<QuestionService> logger)
 {
+    // An overig question whose words a document section covers this well is a question about the contracts.
+    private const double DocumentEvidence = 0.6;
+
     public async Task<QuestionAnswer> AskAsync(QuestionRequest request, CancellationToken cancellationToken = default)
     {
         var started = clock.GetTimestamp();
@@ -54,12 +57,13 @@ public sealed class QuestionService(
 
     private (ClassificationResult, AnswerDraft) Answer(RegionKnowledge knowledge, string redacted, QuestionRequest request)
     {
-        var subject = QuestionSubject.From(knowledge.Guide.Resolver.Resolve(redacted), KnownMunicipality(knowledge, request.AskerMunicipality));
-        var classification = WithRegionEvidence(classifier.Classify(redacted), subject);
+        var cues = new IntentCues(redacted);
+        var subject = QuestionSubject.From(knowledge.Guide.Resolver.Resolve(redacted), KnownMunicipality(knowledge, request.AskerMunicipality), cues.Tokens, redacted, calendar.Today);
+        var classification = WithRegionEvidence(classifier.Classify(redacted), subject, cues, knowledge);
         var context = new AnswerContext(knowledge.Guide, calendar.Today, subject, redacted);
         var draft = classification.Category switch
         {
-            QuestionCategory.Contract => AnswerContract(knowledge, context),
+            QuestionCategory.Contract => AnswerContract(knowledge, context, cues),
             QuestionCategory.CaseQuestion => caseResponder.Respond(context),
             _ => OtherResponder.Respond(redacted),
         };
@@ -67,21 +71,40 @@ public sealed class QuestionService(
     }
 
     /// <summary>
-    /// Overig questions almost never name an aanbieder or product of the region; when one does, the region data
-    /// outweighs the word model, which has never seen these names.
+    /// Overig questions almost never name an aanbieder or product of the region, ask how to reach the inkoopteam, or
+    /// match a rule of the contract documents closely; when one does, that evidence outweighs the word model, which
+    /// has never seen these names or documents.
     /// </summary>
-    private static ClassificationResult WithRegionEvidence(ClassificationResult classification, QuestionSubject subject)
+    private static ClassificationResult WithRegionEvidence(ClassificationResult classification, QuestionSubject subject, IntentCues cues, RegionKnowledge knowledge)
     {
-        if (classification.Category != QuestionCategory.Other || subject.Providers.Count + subject.ProductCodes.Count == 0)
-            return classification;
-        return classification with { Category = QuestionCategory.Contract, Confidence = Math.Max(classification.Scores[QuestionCategory.Contract], 0.6) };
+        if (classification.Category != QuestionCategory.Other) return classification;
+        var evidence = subject.Providers.Count + subject.ProductCodes.Count > 0
+                       || cues.NamesProcurementTeam && (cues.AsksContact || cues.AsksReach || cues.AsksContactDetail)
+                       || cues.Rule != RuleKind.None && knowledge.Search.Search(subject.Residual, maxHits: 1) is [{ Confidence: >= DocumentEvidence }];
+        return evidence
+            ? classification with { Category = QuestionCategory.Contract, Confidence = Math.Max(classification.Scores[QuestionCategory.Contract], 0.6) }
+            : classification;
     }
 
-    private static AnswerDraft AnswerContract(RegionKnowledge knowledge, AnswerContext context)
+    /// <summary>
+    /// What the question asks decides the route: the verwijsgids for its attributes, the documents for rules. A question
+    /// that names a product but asks something the verwijsgids does not hold ("de wachttijdnorm voor jeugd-ggz") goes
+    /// to the documents when they answer what it asks; the verwijsgids then adds its list as context.
+    /// </summary>
+    private static AnswerDraft AnswerContract(RegionKnowledge knowledge, AnswerContext context, IntentCues cues)
     {
-        var intent = IntentDetector.Detect(new IntentCues(context.RedactedQuestion), context.Subject);
-        return ContractAnswerer.Answer(intent, context) ?? DocumentAnswerer.Answer(knowledge.Search, context.RedactedQuestion);
+        var intent = IntentDetector.Detect(cues, context.Subject);
+        if (intent is ContractIntent.ProvidersForProduct or ContractIntent.ProviderProducts or ContractIntent.ProductInfo && AsksBeyondTheGuide(knowledge, context, cues)
+            && RuleAnswerer.Answer(knowledge.Search, context, cues, ContractIntent.Rule) is { Outcome: QuestionOutcome.Answered } rule)
+            return rule;
+        return ContractAnswerer.Answer(intent, context, cues)
+               ?? RuleAnswerer.Answer(knowledge.Search, context, cues, intent == ContractIntent.Rule ? ContractIntent.Rule : ContractIntent.Document);
     }
+
+    private static bool AsksBeyondTheGuide(RegionKnowledge knowledge, AnswerContext context, IntentCues cues) =>
+        !cues.AsksWhichProviders && !cues.AsksContracted && !cues.AsksContractList && !cues.IsPolar && !cues.AsksProviderProducts
+        && context.Subject.Unresolved is not null
+        && knowledge.Search.Search(context.Subject.Residual, maxHits: 1) is [{ Confidence: >= DocumentEvidence }];
 
     private static string? KnownMunicipality(RegionKnowledge knowledge, string? name) =>
         name is null ? null : knowledge.Guide.Municipality(name.Trim())?.Name;

@@ -9,6 +9,25 @@ internal sealed class AliasIndex
 
     private readonly Dictionary<string, List<(EntityKind Kind, string Key)>> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<char, List<string>> _singleWordsByInitial = [];
+    private readonly HashSet<(string Phrase, string Key)> _fullNames = [];
+
+    /// <summary>Marks the phrase as the whole name of the entity, which wins over entities it only starts or abbreviates.</summary>
+    public void AddFullName(EntityKind kind, string key, string name)
+    {
+        Add(kind, key, name);
+        _fullNames.Add((TextFolding.Words(name), key));
+    }
+
+    /// <summary>
+    /// The targets of a phrase, where a product whose whole name it is wins over the products it is only the start of:
+    /// "individuele begeleiding" is that product, not also "Individuele begeleiding jeugd".
+    /// </summary>
+    public IReadOnlyList<(EntityKind Kind, string Key)>? Preferred(string phrase)
+    {
+        if (Exact(phrase) is not { } targets) return null;
+        var whole = targets.Where(t => t.Kind == EntityKind.Product && _fullNames.Contains((phrase, t.Key))).ToList();
+        return whole.Count == 0 ? targets : [.. whole, .. targets.Where(t => t.Kind != EntityKind.Product)];
+    }
 
     public void Add(EntityKind kind, string key, string phrase)
     {
@@ -37,6 +56,16 @@ internal sealed class AliasIndex
             if (alias.Length >= word.Length + 3 && alias.StartsWith(word, StringComparison.Ordinal))
                 return (_exact[alias], 0.7);
         return null;
+    }
+
+    /// <summary>A compound that starts with a one-word alias of this kind: "gezinshuisplaatsing" is about a "gezinshuis".</summary>
+    public (IReadOnlyList<(EntityKind Kind, string Key)> Targets, double Exactness)? CompoundHead(string word, EntityKind kind)
+    {
+        if (word.Length < 10 || !_singleWordsByInitial.TryGetValue(word[0], out var candidates)) return null;
+        var head = candidates.Where(alias => alias.Length >= 6 && word.Length >= alias.Length + 4 && word.StartsWith(alias, StringComparison.Ordinal))
+            .Where(alias => _exact[alias].Any(t => t.Kind == kind))
+            .MaxBy(alias => alias.Length);
+        return head is null ? null : (_exact[head].Where(t => t.Kind == kind).ToList(), 0.75);
     }
 
     private List<string> SingleWords(char initial)

@@ -20,42 +20,74 @@ public sealed partial class EntityResolver
         "pgb", "wmo", "jeugdwet", "team", "punt", "huis", "verder", "maas", "kortdurende", "uitvoering", "assist", "consultancy",
     ];
 
+    // A name cut off after one of these is no name: "Logeerhuis De".
+    private static readonly HashSet<string> LinkWords = ["de", "het", "en", "van", "voor", "t", "der", "den", "in", "aan", "op", "b", "v", "u", "a"];
+
     private readonly AliasIndex _aliases = new();
+    private readonly ProfileTerms _profileTerms;
 
     public EntityResolver(RegionData data)
     {
         foreach (var municipality in data.Municipalities) AddMunicipality(municipality);
         foreach (var product in data.Products) AddProduct(product, data.Products);
         foreach (var provider in data.Providers) AddProvider(provider, data);
-        foreach (var specialisation in data.Providers.SelectMany(p => p.Specialisations).Distinct(StringComparer.OrdinalIgnoreCase))
-            _aliases.Add(EntityKind.Specialisation, specialisation.ToLowerInvariant(), specialisation);
+        _profileTerms = new ProfileTerms(data.Providers.SelectMany(p => p.Specialisations.Concat(p.TargetGroups)), GenericWords.Contains);
+        foreach (var term in _profileTerms.All)
+            _aliases.Add(EntityKind.Specialisation, term, term);
     }
 
     public IReadOnlyList<EntityMatch> Resolve(string question)
     {
-        var tokens = ExpandSynonyms(TextFolding.Tokens(question));
+        var typed = TextFolding.Tokens(question);
+        var matches = MatchAll(typed);
+        foreach (var expansion in Expansions(typed).Where(e => !IsInsideName(matches, e.Start, e.Count)))
+        {
+            // What a synonym stands for names a product or a doelgroep, never an aanbieder that happens to carry the word.
+            matches.AddRange(MatchAll(expansion.Tokens).Where(m => m.Kind is EntityKind.Product or EntityKind.Specialisation)
+                .Select(m => m with { TokenStart = expansion.Start, TokenCount = expansion.Count }));
+        }
+        // "Deeltijdpleegzorg" is a product and the specialisatie of its aanbieder: asked, it is the product.
+        matches.RemoveAll(m => m.Kind == EntityKind.Specialisation && matches.Any(p => p.Kind == EntityKind.Product && Overlaps(p, m.TokenStart, m.TokenCount)));
+        // Words already part of a name ("ouderen" in "BGG ouderen") tell no doelgroep.
+        var free = typed.Where((_, i) => !matches.Any(m => Overlaps(m, i, 1))).ToList();
+        matches.AddRange(_profileTerms.CloseForms(free).Where(term => !matches.Any(m => m.Kind == EntityKind.Specialisation && m.Key == term))
+            .Select(term => new EntityMatch(EntityKind.Specialisation, term, 0, 0, 0.9)));
+        return matches;
+    }
+
+    private List<EntityMatch> MatchAll(string[] tokens)
+    {
         var matches = new List<EntityMatch>();
-        for (var start = 0; start < tokens.Count;)
+        for (var start = 0; start < tokens.Length;)
             start += MatchAt(tokens, start, matches);
         return matches;
     }
 
+    private static bool Overlaps(EntityMatch match, int start, int count) =>
+        match.TokenCount > 0 && start < match.TokenStart + match.TokenCount && match.TokenStart < start + count;
+
+    /// <summary>"ggz" in "Kompas Jeugd-GGZ Limburg" is part of a name, not a product of its own.</summary>
+    private static bool IsInsideName(List<EntityMatch> matches, int start, int count) =>
+        matches.Any(m => m.Kind != EntityKind.Specialisation && Overlaps(m, start, count));
+
     /// <summary>Longest alias first, so "valkenburg aan de geul" is one gemeente and names inside an aanbieder's name are not.</summary>
-    private int MatchAt(List<string> tokens, int start, List<EntityMatch> matches)
+    private int MatchAt(string[] tokens, int start, List<EntityMatch> matches)
     {
-        for (var length = Math.Min(AliasIndex.MaxPhraseTokens, tokens.Count - start); length >= 1; length--)
+        for (var length = Math.Min(AliasIndex.MaxPhraseTokens, tokens.Length - start); length >= 1; length--)
         {
-            var targets = _aliases.Exact(string.Join(' ', tokens.Skip(start).Take(length)));
+            var targets = _aliases.Preferred(string.Join(' ', tokens.Skip(start).Take(length)));
             if (targets is null) continue;
             matches.AddRange(targets.Select(t => new EntityMatch(t.Kind, t.Key, start, length, 1.0)));
             return length;
         }
-        if (!IsOrdinaryWord(tokens[start]) && _aliases.Approximate(tokens[start]) is { } approximate)
+        if (IsOrdinaryWord(tokens[start])) return 1;
+        if (_aliases.Approximate(tokens[start]) is { } approximate)
             matches.AddRange(approximate.Targets.Select(t => new EntityMatch(t.Kind, t.Key, start, 1, approximate.Exactness)));
+        else if (_aliases.CompoundHead(tokens[start], EntityKind.Product) is { } head)
+            matches.AddRange(head.Targets.Select(t => new EntityMatch(t.Kind, t.Key, start, 1, head.Exactness)));
         return 1;
     }
 
-    /// <summary>Appends the catalogue phrase of every synonym typed, after a separator no alias contains, so both can match.</summary>
     /// <summary>
     /// "Pleegzorg Mergelland" is not meant by "pleegzorg", nor "Logeerhuis De Vlinder" by "logeerhuis":
     /// a word that names a gemeente, a product or a synonym only identifies an aanbieder within its full name.
@@ -69,14 +101,22 @@ public sealed partial class EntityResolver
     private static bool IsOrdinaryWord(string token) =>
         GenericWords.Contains(token) || RedactionLexicon.ShippedCommonWords.Contains(token);
 
-    private static List<string> ExpandSynonyms(string[] tokens)
+    /// <summary>
+    /// What a synonym or an abbreviation typed stands for, with where it was typed. An abbreviation the region's own
+    /// names carry ("bgi" in "BGI-ZIN") is left to them; elsewhere its spelled-out phrases stand in.
+    /// </summary>
+    private IEnumerable<(int Start, int Count, string[] Tokens)> Expansions(string[] typed)
     {
-        var text = " " + string.Join(' ', tokens) + " ";
-        var expanded = new List<string>(tokens);
-        foreach (var (typed, catalogue) in SynonymLexicon.ProductPhrases)
-            if (text.Contains(" " + typed + " ", StringComparison.Ordinal))
-                expanded.AddRange(["|", .. catalogue.Split(' ')]);
-        return expanded;
+        foreach (var (phrase, catalogue) in SynonymLexicon.ProductPhrases)
+        {
+            var words = phrase.Split(' ');
+            for (var start = 0; start + words.Length <= typed.Length; start++)
+                if (words.SequenceEqual(typed.Skip(start).Take(words.Length)))
+                    yield return (start, words.Length, catalogue.Split(' '));
+        }
+        for (var i = 0; i < typed.Length; i++)
+            if (SynonymLexicon.Abbreviations.TryGetValue(typed[i], out var phrases) && _aliases.Exact(typed[i]) is null)
+                foreach (var phrase in phrases) yield return (i, 1, phrase.Split(' '));
     }
 
     private void AddMunicipality(Municipality municipality)
@@ -95,16 +135,34 @@ public sealed partial class EntityResolver
             _aliases.Add(EntityKind.Provider, provider.Name, abbreviation.Groups[1].Value);
         foreach (var word in DistinctiveWords(withoutLegalForm, 4).Where(w => !NamesSomethingElse(w, data)))
             _aliases.Add(EntityKind.Provider, provider.Name, word);
-        foreach (Match acronym in Acronym().Matches(provider.Name))
+        // "LVB" in "Stap Verder LVB Zorg" is the doelgroep, not the aanbieder's short name.
+        foreach (Match acronym in Acronym().Matches(provider.Name).Where(a => !SynonymLexicon.Abbreviations.ContainsKey(a.Value.ToLowerInvariant())))
             _aliases.Add(EntityKind.Provider, provider.Name, acronym.Value);
+        AddProviderNamePrefixes(provider, withoutLegalForm);
+    }
+
+    /// <summary>
+    /// "Jeugdzorg Kerkrade" is how a toegang writes "Stichting Jeugdzorg Kerkrade en Omstreken": the leading words
+    /// name the aanbieder, so the gemeente in them is not the gemeente asked about.
+    /// </summary>
+    private void AddProviderNamePrefixes(Provider provider, string name)
+    {
+        var words = TextFolding.Tokens(name);
+        for (var length = 2; length < words.Length; length++)
+        {
+            var prefix = string.Join(' ', words.Take(length));
+            var namesAProduct = _aliases.Exact(prefix) is { } targets && targets.Any(t => t.Kind == EntityKind.Product);
+            if (!LinkWords.Contains(words[length - 1]) && !namesAProduct)
+                _aliases.Add(EntityKind.Provider, provider.Name, prefix);
+        }
     }
 
     private void AddProduct(Product product, IReadOnlyList<Product> all)
     {
         _aliases.Add(EntityKind.Product, product.Code, product.Code);
-        _aliases.Add(EntityKind.Product, product.Code, product.Name);
+        _aliases.AddFullName(EntityKind.Product, product.Code, product.Name);
         var withoutParentheses = Parenthesised().Replace(product.Name, " ");
-        _aliases.Add(EntityKind.Product, product.Code, withoutParentheses);
+        _aliases.AddFullName(EntityKind.Product, product.Code, withoutParentheses);
         AddNamePrefixes(product, withoutParentheses);
         foreach (Match inner in Parenthesised().Matches(product.Name))
             AddAbbreviation(product, inner.Groups[1].Value);

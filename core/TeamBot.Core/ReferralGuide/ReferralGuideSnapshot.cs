@@ -1,3 +1,4 @@
+using TeamBot.Core.Language;
 using TeamBot.Core.Regions;
 
 namespace TeamBot.Core.ReferralGuide;
@@ -43,6 +44,10 @@ public sealed class ReferralGuideSnapshot
     public IEnumerable<Contract> EndedContracts(DateOnly day, ContractFilter filter) =>
         Candidates(filter).Where(c => (c.Status == ContractStatus.Ended || c.EndDate < day) && filter.Matches(c));
 
+    /// <summary>Contracts agreed but not yet started on <paramref name="day"/> (status gepland, or an ingangsdatum still ahead).</summary>
+    public IEnumerable<Contract> PlannedContracts(DateOnly day, ContractFilter filter) =>
+        Candidates(filter).Where(c => c.Status != ContractStatus.Ended && c.StartDate > day && filter.Matches(c));
+
     /// <summary>The contracts of the named aanbieders or products, in workbook order, so a filter scans few rows.</summary>
     private IEnumerable<Contract> Candidates(ContractFilter filter)
     {
@@ -51,7 +56,10 @@ public sealed class ReferralGuideSnapshot
         return Data.Contracts;
     }
 
-    /// <summary>Aanbieders with this specialisation (as listed in the verwijsgids).</summary>
-    public IEnumerable<Provider> ProvidersWithSpecialisation(string specialisation) =>
-        Data.Providers.Where(p => p.Specialisations.Any(s => string.Equals(s, specialisation, StringComparison.OrdinalIgnoreCase)));
+    /// <summary>Aanbieders with this specialisatie or doelgroep (as listed in the verwijsgids, case and accents aside).</summary>
+    public IEnumerable<Provider> ProvidersWithSpecialisation(string term)
+    {
+        var folded = TextFolding.Words(term);
+        return Data.Providers.Where(p => p.Specialisations.Concat(p.TargetGroups).Any(s => TextFolding.Words(s) == folded));
+    }
 }

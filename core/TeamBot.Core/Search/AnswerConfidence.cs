@@ -18,6 +18,10 @@ internal static class AnswerConfidence
     private const double CoverageShare = 0.55;
     private const double MarginShare = 0.30;
     private const double StrengthShare = 0.15;
+    private const double PassageBase = 0.6;
+    private const double PassageSectionShare = 0.4;
+    private const double MissingStatementFactor = 0.7;
+    private const double MissingSubjectFactor = 0.8;
 
     // A compound the documents never use may mean something else than its parts: "vakantiedagen" is no "vakantie".
     private const double CompoundPartsCredit = 0.5;
@@ -35,6 +39,20 @@ internal static class AnswerConfidence
         // BM25 gives about one point of score per unit of weight of a word found in the text; strength is then one half.
         var strength = score / (score + Math.Max(totalWeight, double.Epsilon));
         var confidence = coverage * (CoverageShare + MarginShare * margin + StrengthShare * strength);
+        return Math.Clamp(confidence, 0, 1);
+    }
+
+    /// <summary>
+    /// For a rule question the quoted sentences are the answer, so they decide: how much of the question they cover
+    /// themselves, whether they make the statement asked (a period, a permission) and name the subject.
+    /// <code>
+    /// confidence = max(section, passage coverage × (0.6 + 0.4 × section coverage share)) × (statement ? 1 : 0.7) × (subject ? 1 : 0.8)
+    /// </code>
+    /// </summary>
+    public static double OfPassage(double sectionConfidence, double passageCoverage, bool hasStatement, bool isAboutSubject)
+    {
+        var fromPassage = passageCoverage * (PassageBase + PassageSectionShare * sectionConfidence);
+        var confidence = Math.Max(sectionConfidence, fromPassage) * (hasStatement ? 1 : MissingStatementFactor) * (isAboutSubject ? 1 : MissingSubjectFactor);
         return Math.Clamp(confidence, 0, 1);
     }
 }

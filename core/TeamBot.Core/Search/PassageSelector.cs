@@ -1,9 +1,10 @@
 namespace TeamBot.Core.Search;
 
 /// <summary>
-/// Picks the one to three consecutive sentences of a section that answer the question best:
-/// the sentence with the most (weighted) question words, widened by neighbours that match too,
-/// or that give a short sentence its context.
+/// Picks the one to three consecutive sentences of a section that answer the question best: the sentence with the
+/// most (weighted) question words, and, for a rule question, the statement it expects (a period, a permission, a
+/// step) about the subject it names; widened by neighbours that match too, by the sentence a "deze termijn" leans
+/// on, or by context for a short sentence.
 /// </summary>
 internal static class PassageSelector
 {
@@ -13,20 +14,41 @@ internal static class PassageSelector
     // A sentence this short reads as a fragment on its own ("Verlenging is nooit automatisch.").
     private const int MinLength = 120;
 
+    // A sentence about the subject, or with the statement expected, counts as much as this share of the question's strongest word, each.
+    private const double FocusBonus = 0.75;
+    private const double QuestionSentenceFactor = 0.2;
+
     private const string Ellipsis = "…";
 
-    public static string Select(IReadOnlyList<SectionSentence> sentences, IReadOnlyList<QueryConcept> concepts)
+    public static Passage Select(IReadOnlyList<SectionSentence> sentences, IReadOnlyList<QueryConcept> concepts, SearchFocus focus)
     {
-        if (sentences.Count == 0) return "";
-        var scores = sentences.Select(sentence => Score(sentence, concepts)).ToArray();
+        if (sentences.Count == 0) return Passage.Empty;
+        var bonus = FocusBonus * (concepts.Count == 0 ? 1 : concepts.Max(concept => concept.Weight));
+        var scores = sentences.Select(sentence => Score(sentence, concepts, focus, bonus)).ToArray();
         var best = Array.IndexOf(scores, scores.Max());
         var passage = new SentenceRange(best, best);
-        while (passage.Count < MaxSentences && Widen(sentences, scores, passage) is { } wider) passage = wider;
-        return Cap(Join(sentences, passage));
+        if (best > 0 && AnswerShapes.RefersBack(sentences[best].Text)) passage = passage with { First = best - 1 };
+        // A table row with its header says all it can; its neighbours are other products' rows.
+        var isTableRow = sentences[best].TableHeader is not null;
+        while (!isTableRow && passage.Count < MaxSentences && Widen(sentences, scores, passage) is { } wider) passage = wider;
+        var text = WithTableHeader(sentences, passage, Join(sentences, passage));
+        var stems = Enumerable.Range(passage.First, passage.Count).SelectMany(i => sentences[i].Stems).ToHashSet(StringComparer.Ordinal);
+        return new Passage(Cap(text), stems, AnswerShapes.Has(focus.Expected, text), focus.IsAbout(stems));
     }
 
-    private static double Score(SectionSentence sentence, IReadOnlyList<QueryConcept> concepts) =>
-        concepts.Sum(concept => concept.Weight * concept.ShareFoundIn(sentence.Stems));
+    private static double Score(SectionSentence sentence, IReadOnlyList<QueryConcept> concepts, SearchFocus focus, double bonus)
+    {
+        var score = concepts.Sum(concept => concept.Weight * concept.ShareFoundIn(sentence.Stems));
+        // A question quoted in a document ("Mag vervoer worden toegewezen zonder dagbehandeling?") is an example, never the answer.
+        if (IsQuestion(sentence.Text)) return score * QuestionSentenceFactor;
+        if (focus.Expected == ExpectedAnswer.Any && focus.Subjects.Count == 0) return score;
+        if (focus.Subjects.Count > 0) score += bonus * focus.ShareOfSubjectsNamed(sentence.Stems);
+        if (focus.Expected != ExpectedAnswer.Any && AnswerShapes.Has(focus.Expected, sentence.Text)) score += bonus;
+        if (focus.HasHint(sentence.Stems)) score += bonus / 2;
+        return score;
+    }
+
+    public static bool IsQuestion(string text) => text.TrimEnd('"', '\'', '”', '’', ' ').EndsWith('?');
 
     /// <summary>The passage one sentence wider, or null when no neighbour adds anything or fits.</summary>
     private static SentenceRange? Widen(IReadOnlyList<SectionSentence> sentences, double[] scores, SentenceRange passage)
@@ -51,6 +73,13 @@ internal static class PassageSelector
         // A sentence that ends in ":" announces the list or table that follows; the next item belongs with it.
         var announces = neighbour == from + 1 && sentences[from].Text.EndsWith(':');
         return announces ? Math.Max(scores[neighbour], double.Epsilon) : scores[neighbour];
+    }
+
+    /// <summary>A quoted table row keeps its header above it, so "24 maanden" says what it is.</summary>
+    private static string WithTableHeader(IReadOnlyList<SectionSentence> sentences, SentenceRange passage, string text)
+    {
+        var header = sentences[passage.First].TableHeader;
+        return header is null || text.StartsWith(header, StringComparison.Ordinal) ? text : header + "\n" + text;
     }
 
     private static string Join(IReadOnlyList<SectionSentence> sentences, SentenceRange range)

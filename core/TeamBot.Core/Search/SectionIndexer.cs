@@ -33,13 +33,35 @@ internal sealed class SectionIndexer(DutchTextAnalysis analysis, CompoundSplitte
 
     public IndexedSection ToIndexedSection(ContractDocument document, DocumentSection section)
     {
+        var headers = TableHeaders(section.Text);
         var sentences = SentenceSplitter.Split(section.Text)
-            .Select(sentence => new SectionSentence(sentence.Text, sentence.Line, StemsWithCompoundParts(sentence.Text)))
+            .Select(sentence => headers.TryGetValue(sentence.Line, out var header)
+                ? new SectionSentence(sentence.Text, sentence.Line, StemsWithCompoundParts(header + "\n" + sentence.Text), header)
+                : new SectionSentence(sentence.Text, sentence.Line, StemsWithCompoundParts(sentence.Text)))
             .ToList();
         // The sentences hold the whole text, so only the labels around it are analyzed again.
-        var stems = StemsWithCompoundParts(string.Join('\n', section.Heading, section.Path, document.Title));
+        var labels = StemsWithCompoundParts(string.Join('\n', section.Heading, section.Path, document.Title));
+        var stems = new HashSet<string>(labels, StringComparer.Ordinal);
         foreach (var sentence in sentences) stems.UnionWith(sentence.Stems);
-        return new IndexedSection(document, section, stems, sentences);
+        // Example questions quoted in a section ("Tot wanneer loopt het contract voor pleegzorg?") are not what it answers.
+        var answering = new HashSet<string>(labels, StringComparer.Ordinal);
+        foreach (var sentence in sentences.Where(s => !PassageSelector.IsQuestion(s.Text))) answering.UnionWith(sentence.Stems);
+        return new IndexedSection(document, section, stems, sentences, StemsWithCompoundParts(section.Path), answering);
+    }
+
+    /// <summary>The header row of the table each table row (a line of " | " cells) belongs to, by line index; a header has none.</summary>
+    private static Dictionary<int, string> TableHeaders(string sectionText)
+    {
+        var lines = sectionText.Split('\n');
+        var headers = new Dictionary<int, string>();
+        string? header = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!lines[i].Contains(" | ", StringComparison.Ordinal)) header = null;
+            else if (header is null) header = lines[i];
+            else headers[i] = header;
+        }
+        return headers;
     }
 
     private string WithCompoundParts(string text) => text + "\n" + compounds.PartsOf(text);

@@ -149,7 +149,7 @@ public sealed class ContractAnswerTests : IAsyncLifetime
     {
         var answer = await _host.AskAsync("Binnen hoeveel weken moet een aanbieder declareren?");
 
-        Assert.Equal("document", answer.Intent);
+        Assert.Equal("rule", answer.Intent);
         Assert.Contains("acht weken", answer.Text);
         var source = Assert.Single(answer.Sources);
         Assert.Equal("document", source.WireKind);

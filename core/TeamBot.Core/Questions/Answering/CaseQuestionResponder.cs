@@ -43,10 +43,11 @@ public sealed partial class CaseQuestionResponder
     private static AnswerDraft? ReferralGuideFacts(AnswerContext context)
     {
         if (!context.Subject.HasEntities) return null;
-        var intent = IntentDetector.Detect(new IntentCues(context.RedactedQuestion), context.Subject);
-        if (intent is ContractIntent.ProviderSignal or ContractIntent.Document || intent == ContractIntent.IsContracted && context.Subject.Providers.Count == 0)
+        var cues = new IntentCues(context.RedactedQuestion);
+        var intent = IntentDetector.Detect(cues, context.Subject);
+        if (intent is ContractIntent.ProviderSignal or ContractIntent.Document or ContractIntent.Rule || intent == ContractIntent.IsContracted && context.Subject.Providers.Count == 0)
             intent = DefaultFactIntent(context.Subject);
-        return ContractAnswerer.Answer(intent, context) is { Outcome: QuestionOutcome.Answered } answer ? answer : null;
+        return ContractAnswerer.Answer(intent, context, cues) is { Outcome: QuestionOutcome.Answered } answer ? answer : null;
     }
 
     private static ContractIntent DefaultFactIntent(QuestionSubject subject) =>

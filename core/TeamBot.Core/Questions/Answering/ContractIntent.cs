@@ -17,4 +17,11 @@ public enum ContractIntent
     EndedContracts,
     Document,
     ProviderSignal,
+    /// <summary>A rule the contract documents set (duration, termijn, permission, procedure), with the verwijsgids as context.</summary>
+    Rule,
+    /// <summary>Contracts over many aanbieders narrowed by law, uitvoeringsvariant, einddatum window or doelgroep.</summary>
+    ContractList,
+    ProductList,
+    Unit,
+    Law,
 }

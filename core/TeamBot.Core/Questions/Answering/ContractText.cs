@@ -31,6 +31,12 @@ internal static class ContractText
         return string.Join(", ", parts);
     }
 
+    /// <summary>" (doelgroep of specialisatie autisme)" when the question narrows by one.</summary>
+    public static string ProfileNote(QuestionSubject subject) =>
+        subject.Specialisations.Count == 0 ? "" : $" (aanbieders met doelgroep of specialisatie {DutchFormat.List(subject.Specialisations, "of")})";
+
+    public static AnswerSource Guide(string section) => new(AnswerSourceKind.ReferralGuide, "Verwijsgids", section);
+
     public static string Municipalities(Contract contract) =>
         contract.AllMunicipalities ? "alle gemeenten" : DutchFormat.List(contract.Municipalities);
 

@@ -60,7 +60,17 @@ public sealed class RedactionLexicon
 
     /// <summary>True when the word is a common word or a word of a region name, so not by itself a personal name.</summary>
     internal bool IsKnown(string key) =>
-        commonWords.Contains(key) || regionWords.Contains(key) || (key.Contains('-') && key.Split('-').All(IsKnownPart)) || IsMistypedRegionWord(key);
+        commonWords.Contains(key) || regionWords.Contains(key) || (key.Contains('-') && key.Split('-').All(IsKnownPart)) || IsMistypedRegionWord(key)
+        || IsStartOfRegionWord(key);
+
+    /// <summary>"Levanto" is how a toegang writes "LEVANTOGROEP": the start of a long region word names it, as entity resolution reads it.</summary>
+    private bool IsStartOfRegionWord(string key)
+    {
+        if (key.Length < 5 || !longRegionWordsByInitial.TryGetValue(key[0], out var candidates)) return false;
+        foreach (var word in candidates)
+            if (word.Length >= key.Length + 3 && word.StartsWith(key, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     /// <summary>"Maastrcht" is a typo of a gemeente, not a surname: long region words are recognised with a typo or two.</summary>
     private bool IsMistypedRegionWord(string key)

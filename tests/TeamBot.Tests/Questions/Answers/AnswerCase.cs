@@ -22,9 +22,11 @@ public sealed record AnswerCase(
     public static IReadOnlyList<AnswerCase> Load(string fileName)
     {
         var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Questions", "Answers", fileName));
-        return lines.Skip(1)
-            .Where(line => line.Trim().Length > 0 && !line.StartsWith('#'))
-            .Select((line, index) => Parse(fileName, index + 2, line.Split('\t')))
+        return lines
+            .Select((line, index) => (Line: line, Number: index + 1))
+            .Where(l => l.Line.Trim().Length > 0 && !l.Line.StartsWith('#'))
+            .Skip(1)
+            .Select(l => Parse(fileName, l.Number, l.Line.Split('\t')))
             .ToList();
     }
 

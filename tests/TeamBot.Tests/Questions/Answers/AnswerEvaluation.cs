@@ -54,9 +54,14 @@ public sealed class AnswerEvaluation
             foreach (var group in rows.GroupBy(v => v.Case.Class).OrderBy(g => g.Key, StringComparer.Ordinal))
                 text.AppendLine(CultureInfo.InvariantCulture, $"    {group.Key,-18} {group.Count(v => v.IsRight),3}/{group.Count(),-3} = {Share(group):0.000}");
         }
-        foreach (var failure in Tuning.Where(v => !v.IsRight))
+        // Which answering route the held-out misses went through, counted, never shown one by one.
+        var heldOutMisses = HeldOut.Where(v => !v.IsRight).ToList();
+        if (heldOutMisses.Count > 0)
+            text.AppendLine(CultureInfo.InvariantCulture, $"  held-out misses by route: {string.Join(", ", heldOutMisses.GroupBy(v => v.Answer.Intent).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}"))}"
+                + $"; wrong Ja by route: {string.Join(", ", heldOutMisses.Where(v => v.WrongYes).GroupBy(v => v.Answer.Intent).Select(g => $"{g.Key} {g.Count()}"))}");
+        foreach (var failure in Tuning.Where(v => !v.IsRight || v.WrongYes))
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"  tuning failure [{failure.Case.Class}] {failure.Case.Question} ({failure.Case.Municipality ?? "geen gemeente"}): {string.Join("; ", failure.Problems)}\n      -> {failure.Answer.Text.Replace("\n", " / ", StringComparison.Ordinal)}");
+                $"  tuning failure{(failure.WrongYes ? " (wrong Ja)" : "")} [{failure.Case.Class}] {failure.Case.Question} ({failure.Case.Municipality ?? "geen gemeente"}): {string.Join("; ", failure.Problems)}\n      -> {failure.Answer.Text.Replace("\n", " / ", StringComparison.Ordinal)}");
         return text.ToString();
     }
 }

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using TeamBot.Core.Language;
+
+namespace TeamBot.Core.Questions.Answering;
+
+/// <summary>
+/// Reads ja or nee from the quoted rule, only where it says so plainly: a table cell "ja" or "nee", or a sentence that
+/// allows ("mag", "mogen wel", "is toegestaan") or forbids ("niet", "nooit", "uitgesloten"). Otherwise nothing: a wrong
+/// "Ja" costs more trust than none, so a question phrased with a negation of its own is never given one.
+/// </summary>
+internal static partial class RulePolarity
+{
+    public static string? Of(string passage, string question, IReadOnlyList<IReadOnlyList<string>> subjectNamesPerProduct)
+    {
+        if (Negation().IsMatch(question) || Comparison().IsMatch(question)) return null;
+        var line = BestLine(passage, question, subjectNamesPerProduct);
+        if (line is null) return null;
+        var cells = line.Split('|').Select(cell => TextFolding.Words(cell)).ToList();
+        if (cells.Count > 1)
+        {
+            // Only a table that asks the question in its header ("Toegestaan?") answers it with its cells.
+            if (!AnswersYesOrNo(passage)) return null;
+            if (cells.Any(c => c is "ja" or "wel" or "toegestaan")) return "Ja";
+            if (cells.Any(c => c is "nee" or "niet" or "niet toegestaan" or "niet ingekocht" or "uitgesloten")) return "Nee";
+            return null;
+        }
+        if (Negation().IsMatch(line)) return "Nee";
+        if (Allowing().IsMatch(line)) return "Ja";
+        // "Wordt crisisopvang achteraf toegewezen?" - "De toewijzing volgt achteraf": the manner asked, stated plainly.
+        return Manner().Matches(question).Any(m => Regex.IsMatch(line, $@"\b{m.Value}\b", RegexOptions.IgnoreCase)) ? "Ja" : null;
+    }
+
+    /// <summary>The line or sentence that names most of the products asked, then most of the question's words.</summary>
+    private static string? BestLine(string passage, string question, IReadOnlyList<IReadOnlyList<string>> subjectNamesPerProduct)
+    {
+        var questionWords = TextFolding.Tokens(question).Where(w => w.Length > 3).ToHashSet(StringComparer.Ordinal);
+        return Lines(passage)
+            .Select(line => (Line: line, Padded: " " + TextFolding.Words(line) + " "))
+            .Select(l => (l.Line, Products: subjectNamesPerProduct.Count(names => names.Any(name => l.Padded.Contains(" " + TextFolding.Words(name) + " ", StringComparison.Ordinal))),
+                Words: TextFolding.Tokens(l.Line).Count(questionWords.Contains)))
+            // A rule about a combination must name every product asked; one about a product, that product.
+            .Where(l => l.Products == subjectNamesPerProduct.Count)
+            .OrderByDescending(l => l.Products).ThenByDescending(l => l.Words)
+            .Select(l => l.Line)
+            .FirstOrDefault();
+    }
+
+    private static bool AnswersYesOrNo(string passage) =>
+        passage.Split('\n').FirstOrDefault(l => l.Contains('|')) is { } header && YesNoColumn().IsMatch(header);
+
+    [GeneratedRegex(@"\?|\b(toegestaan|mogelijk|mag|mogen|ingekocht|combinatie|stapeling|ja/nee)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YesNoColumn();
+
+    private static IEnumerable<string> Lines(string passage) =>
+        passage.Split('\n').SelectMany(line => line.Contains('|') ? [line] : SentenceEnd().Split(line)).Where(line => line.Trim().Length > 0);
+
+    [GeneratedRegex(@"\b(niet|nooit|geen|uitgesloten|verboden|zonder)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Negation();
+
+    // "langer dan", "meer dan": a comparison with the rule's number, which this reader does not weigh.
+    [GeneratedRegex(@"\b(langer|korter|meer|minder|vaker|eerder|later|hoger|lager) dan\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Comparison();
+
+    [GeneratedRegex(@"\b(mag|mogen|is toegestaan|zijn toegestaan|is mogelijk|zijn mogelijk)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Allowing();
+
+    [GeneratedRegex(@"\b(achteraf|vooraf|direct|automatisch|schriftelijk|telefonisch|digitaal|maandelijks|jaarlijks|per maand|per kwartaal|met terugwerkende kracht)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Manner();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+")]
+    private static partial Regex SentenceEnd();
+}
