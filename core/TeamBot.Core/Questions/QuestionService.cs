@@ -37,7 +37,7 @@ public sealed class QuestionService(
         var redacted = knowledge.Redactor.Redact(tooLong ? text[..options.Value.MaxQuestionLength] : text).Text;
         var (classification, draft) = tooLong
             ? (ClassificationResult.Certain(QuestionCategory.Other), TooLong())
-            : await FaqAnswerAsync(redacted, cancellationToken) ?? Answer(knowledge, redacted, request);
+            : await AnswerAsync(knowledge, redacted, request, cancellationToken);
         var latency = clock.GetElapsedTime(started).TotalMilliseconds;
         var (logId, actionToken) = await LogAsync(request, KnownMunicipality(knowledge, request.AskerMunicipality), redacted, classification, draft, latency, cancellationToken);
         var category = classification.Category.ToWireName();
@@ -46,13 +46,22 @@ public sealed class QuestionService(
             draft.Sources, draft.Escalate, draft.Outcome, logId, actionToken);
     }
 
-    /// <summary>A standard answer the inkoopteam saved for this very question comes first.</summary>
-    private async Task<(ClassificationResult, AnswerDraft)?> FaqAnswerAsync(string redacted, CancellationToken cancellationToken)
+    /// <summary>
+    /// A standard answer the inkoopteam saved for a question of the same meaning comes first, for contract questions
+    /// only: it never turns casuïstiek into a contract question.
+    /// </summary>
+    private async Task<(ClassificationResult, AnswerDraft)> AnswerAsync(RegionKnowledge knowledge, string redacted, QuestionRequest request, CancellationToken cancellationToken)
     {
-        if (await faq.FindAsync(redacted, cancellationToken) is not { } entry) return null;
+        var (classification, draft) = Answer(knowledge, redacted, request);
+        if (classification.Category != QuestionCategory.Contract) return (classification, draft);
+        if (await faq.FindAsync(redacted, question => NamesIn(knowledge, question), cancellationToken) is not { } entry) return (classification, draft);
         var source = new AnswerSource(AnswerSourceKind.Faq, "Standaardantwoord van het inkoopteam", entry.TicketId is { } id ? $"ticket #{id}" : null);
-        return (ClassificationResult.Certain(QuestionCategory.Contract), new AnswerDraft("faq", entry.Answer, [source], QuestionOutcome.Answered));
+        return (classification, new AnswerDraft("faq", entry.Answer, [source], QuestionOutcome.Answered));
     }
+
+    private static HashSet<string> NamesIn(RegionKnowledge knowledge, string question) =>
+        knowledge.Guide.Resolver.Resolve(question).Where(m => m.Kind != ReferralGuide.EntityKind.Specialisation)
+            .Select(m => $"{m.Kind}:{m.Key}").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
 
     private (ClassificationResult, AnswerDraft) Answer(RegionKnowledge knowledge, string redacted, QuestionRequest request)
