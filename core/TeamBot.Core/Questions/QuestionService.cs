@@ -6,6 +6,7 @@ using TeamBot.Core.Questions.Classification;
 using TeamBot.Core.Questions.Faq;
 using TeamBot.Core.Questions.Log;
 using TeamBot.Core.Regions;
+using TeamBot.Core.Search;
 using ClassificationResult = TeamBot.Core.Questions.Classification.Classification;
 
 namespace TeamBot.Core.Questions;
@@ -25,8 +26,8 @@ public sealed class QuestionService(
     TimeProvider clock,
     ILogger<QuestionService> logger)
 {
-    // An overig question whose words a document section covers this well is a question about the contracts.
-    private const double DocumentEvidence = 0.6;
+    // An overig question phrased as a rule whose statement a document section makes this surely is a question about the contracts.
+    private const double DocumentEvidence = 0.5;
 
     public async Task<QuestionAnswer> AskAsync(QuestionRequest request, CancellationToken cancellationToken = default)
     {
@@ -60,7 +61,7 @@ public sealed class QuestionService(
     }
 
     private static HashSet<string> NamesIn(RegionKnowledge knowledge, string question) =>
-        knowledge.Guide.Resolver.Resolve(question).Where(m => m.Kind != ReferralGuide.EntityKind.Specialisation)
+        knowledge.Guide.Resolver.Resolve(question).Where(m => m.Kind is not (ReferralGuide.EntityKind.Specialisation or ReferralGuide.EntityKind.Region))
             .Select(m => $"{m.Kind}:{m.Key}").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
 
@@ -89,7 +90,7 @@ public sealed class QuestionService(
         if (classification.Category != QuestionCategory.Other) return classification;
         var evidence = subject.Providers.Count + subject.ProductCodes.Count > 0
                        || cues.NamesProcurementTeam && (cues.AsksContact || cues.AsksReach || cues.AsksContactDetail)
-                       || cues.Rule != RuleKind.None && knowledge.Search.Search(subject.Residual, maxHits: 1) is [{ Confidence: >= DocumentEvidence }];
+                       || cues.Rule != RuleKind.None && RuleAnswerer.Evidence(knowledge.Search, subject.Residual, cues) >= DocumentEvidence;
         return evidence
             ? classification with { Category = QuestionCategory.Contract, Confidence = Math.Max(classification.Scores[QuestionCategory.Contract], 0.6) }
             : classification;
@@ -113,7 +114,7 @@ public sealed class QuestionService(
     private static bool AsksBeyondTheGuide(RegionKnowledge knowledge, AnswerContext context, IntentCues cues) =>
         !cues.AsksWhichProviders && !cues.AsksContracted && !cues.AsksContractList && !cues.IsPolar && !cues.AsksProviderProducts
         && context.Subject.Unresolved is not null
-        && knowledge.Search.Search(context.Subject.Residual, maxHits: 1) is [{ Confidence: >= DocumentEvidence }];
+        && knowledge.Search.Search(context.Subject.Residual, maxHits: 1) is [{ Confidence: >= DocumentSearchIndex.AnswerThreshold }];
 
     private static string? KnownMunicipality(RegionKnowledge knowledge, string? name) =>
         name is null ? null : knowledge.Guide.Municipality(name.Trim())?.Name;

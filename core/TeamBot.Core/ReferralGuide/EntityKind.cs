@@ -6,4 +6,6 @@ public enum EntityKind
     Product,
     Municipality,
     Specialisation,
+    /// <summary>A region the gemeenten belong to ("Maastricht-Heuvelland", "het Heuvelland"): named, it narrows nothing.</summary>
+    Region,
 }

@@ -29,6 +29,7 @@ public sealed partial class EntityResolver
     public EntityResolver(RegionData data)
     {
         foreach (var municipality in data.Municipalities) AddMunicipality(municipality);
+        foreach (var region in data.RegionNames) AddRegion(region);
         foreach (var product in data.Products) AddProduct(product, data.Products);
         foreach (var provider in data.Providers) AddProvider(provider, data);
         _profileTerms = new ProfileTerms(data.Providers.SelectMany(p => p.Specialisations.Concat(p.TargetGroups)), GenericWords.Contains);
@@ -117,6 +118,13 @@ public sealed partial class EntityResolver
         for (var i = 0; i < typed.Length; i++)
             if (SynonymLexicon.Abbreviations.TryGetValue(typed[i], out var phrases) && _aliases.Exact(typed[i]) is null)
                 foreach (var phrase in phrases) yield return (i, 1, phrase.Split(' '));
+    }
+
+    private void AddRegion(string region)
+    {
+        _aliases.Add(EntityKind.Region, region, region);
+        foreach (var word in DistinctiveWords(region, 5).Where(w => _aliases.Exact(w) is null))
+            _aliases.Add(EntityKind.Region, region, word);
     }
 
     private void AddMunicipality(Municipality municipality)

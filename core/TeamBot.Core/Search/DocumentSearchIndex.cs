@@ -145,7 +145,7 @@ public sealed class DocumentSearchIndex : IDisposable
         var found = _searcher.Search(query, depth).ScoreDocs;
         return found
             .Select(scoreDoc => (Section: _sectionByDocId[scoreDoc.Doc], scoreDoc.Score))
-            .Select(hit => (hit.Section, hit.Score, Coverage: AnswerConfidence.Coverage(concepts, hit.Section.AnsweringStems),
+            .Select(hit => (hit.Section, hit.Score, Coverage: AnswerConfidence.Coverage(concepts, focus.WithSubjectNames(hit.Section.AnsweringStems)),
                 Passage: PassageSelector.Select(hit.Section.Sentences, concepts, focus)))
             .Select(hit => new Candidate(hit.Section, (float)(hit.Score * hit.Coverage * hit.Coverage * FocusFactor(hit.Section, hit.Passage, focus)), hit.Coverage, hit.Passage))
             .OrderByDescending(candidate => candidate.Score)
@@ -164,7 +164,7 @@ public sealed class DocumentSearchIndex : IDisposable
         var bestOther = rank == 0 ? (candidates.Count > 1 ? candidates[1].Score : 0f) : candidates[0].Score;
         var sectionConfidence = AnswerConfidence.Of(candidate.Coverage, candidate.Score, bestOther, concepts.Sum(concept => concept.Weight));
         var confidence = focus == SearchFocus.None ? sectionConfidence : AnswerConfidence.OfPassage(sectionConfidence,
-            AnswerConfidence.Coverage(concepts, candidate.Passage.Stems), candidate.Passage.HasExpectedStatement || focus.Expected == ExpectedAnswer.Any, candidate.Passage.IsAboutSubject);
+            AnswerConfidence.Coverage(concepts, focus.WithSubjectNames(candidate.Passage.Stems)), candidate.Passage.HasExpectedStatement || focus.Expected == ExpectedAnswer.Any, candidate.Passage.IsAboutSubject);
         var document = candidate.Section.Document;
         var section = candidate.Section.Section;
         return new DocumentSearchHit(document.Title, document.FileName, section.Path, section.Heading, candidate.Passage.Text, candidate.Score, confidence);

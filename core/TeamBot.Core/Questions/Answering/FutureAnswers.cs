@@ -12,9 +12,9 @@ internal static class FutureAnswers
     public static AnswerDraft Answer(ContractIntent intent, AnswerContext today, DateOnly day, Func<AnswerContext, AnswerDraft?> answerOn)
     {
         var then = today with { Today = day };
-        var endingBefore = ContractQueries.InForce(today, today.Subject.Filter()).Where(c => c.EndDate < day).ToList();
+        var endingBefore = ContractQueries.InForce(today, today.Subject.Filter()).Where(c => c.EndDate < day && ContractQueries.HasProfile(today, c.Provider)).ToList();
         var extendable = endingBefore.Where(c => c.MaxEndDate is null || c.MaxEndDate >= day).ToList();
-        var inForceThen = ContractQueries.InForce(then, then.Subject.Filter());
+        var inForceThen = ContractQueries.InForce(then, then.Subject.Filter()).Where(c => ContractQueries.HasProfile(then, c.Provider)).ToList();
         if (inForceThen.Count == 0 && extendable.Count > 0) return Unsure(intent, today, day, extendable);
         var draft = answerOn(then) ?? Unsure(intent, today, day, extendable);
         var note = extendable.Count == 0 ? "" : "\n\n" + ExtensionNote(today, day, extendable);

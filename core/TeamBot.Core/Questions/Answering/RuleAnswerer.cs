@@ -25,6 +25,10 @@ internal static partial class RuleAnswerer
         return guideContext.Length == 0 ? draft : draft with { Sources = [.. draft.Sources, ContractText.Guide("Contracten")] };
     }
 
+    /// <summary>How surely the documents state what a rule question asks, without a product: for telling a contract question from overig.</summary>
+    public static double Evidence(DocumentSearchIndex index, string question, IntentCues cues) =>
+        index.Search(question, new AnswerFocus(Expected(cues), []), maxHits: 1) is [var hit] ? hit.Confidence : 0;
+
     private static ExpectedAnswer Expected(IntentCues cues) => cues.Rule switch
     {
         _ when cues.AsksAmount && cues.Rule is not (RuleKind.Duration or RuleKind.Deadline) => ExpectedAnswer.Amount,
