@@ -1,4 +1,5 @@
 using TeamBot.Core.Escalations;
+using TeamBot.Core.Formatting;
 using TeamBot.Core.Questions;
 using TeamBot.Core.Questions.Classification;
 using TeamBot.Core.Questions.Log;
@@ -178,7 +179,7 @@ public sealed class CardFactory
             .Distinct()
             .ToList();
         if (facts.Count <= MaxSources) return facts;
-        return [.. facts.Take(MaxSources - 1), new CardFact("…", $"en nog {facts.Count - (MaxSources - 1)} bronnen")];
+        return [.. facts.Take(MaxSources - 1), new CardFact("…", "en nog " + DutchFormat.Count(facts.Count - (MaxSources - 1), "bron", "bronnen"))];
     }
 
     private List<CardFact> TicketFacts(EscalationTicket ticket) =>
