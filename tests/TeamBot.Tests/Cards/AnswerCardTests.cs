@@ -23,9 +23,8 @@ public sealed class AnswerCardTests
         Assert.Contains("Autismepunt Zuid: inspanningsgericht, € 214,00 per etmaal, t/m 31-12-2026", texts);
         Assert.Equal(2, texts.Count(t => t == "•"));
         Assert.Contains("Bronnen", texts);
-        var fact = Assert.Single(CardTestKit.OfType(card, "FactSet")).GetProperty("facts")[0];
-        Assert.Equal("Verwijsgids", fact.GetProperty("title").GetString());
-        Assert.Equal("Contracten", fact.GetProperty("value").GetString());
+        Assert.Equal([("Verwijsgids", "Contracten")], CardTestKit.Sources(card));
+        Assert.Empty(CardTestKit.OfType(card, "FactSet"));
         Assert.Equal(["Nuttig", "Niet nuttig", "Vraag het inkoopteam"], CardTestKit.ActionTitles(card));
         Assert.Equal(41, CardAssert.SendsVerb(CardTestKit.Action(card, "Nuttig"), style, CardVerbs.FeedbackUseful).GetProperty("logId").GetInt64());
         Assert.Equal(41, CardAssert.SendsVerb(CardTestKit.Action(card, "Niet nuttig"), style, CardVerbs.FeedbackNotUseful).GetProperty("logId").GetInt64());
@@ -57,7 +56,7 @@ public sealed class AnswerCardTests
         CardAssert.WellFormed(card);
         Assert.Contains("Overig", CardTestKit.Texts(card));
         Assert.Empty(CardTestKit.Actions(card));
-        Assert.Empty(CardTestKit.OfType(card, "FactSet"));
+        Assert.Empty(CardTestKit.Sources(card));
         Assert.False(card.Element.TryGetProperty("actions", out _));
     }
 
@@ -68,11 +67,35 @@ public sealed class AnswerCardTests
         CardArtifacts.Save("answer-document", card);
 
         CardAssert.WellFormed(card);
-        var fact = Assert.Single(CardTestKit.OfType(card, "FactSet")).GetProperty("facts")[0];
-        Assert.Equal("Declaratieprotocol Jeugdwet en Wmo 2015 Begeleiding", fact.GetProperty("title").GetString());
-        Assert.Equal("3. Declareren > 3.2 Declaratietermijn", fact.GetProperty("value").GetString());
+        // The section number is escaped, so a host's markdown shows it instead of starting a numbered list.
+        Assert.Equal([("Declaratieprotocol Jeugdwet en Wmo 2015 Begeleiding", "3\\. Declareren > 3.2 Declaratietermijn")], CardTestKit.Sources(card));
         // Lines of one paragraph stay one block; the blank line starts the next.
         Assert.Contains(CardTestKit.Texts(card), t => t.StartsWith("De aanbieder declareert", StringComparison.Ordinal) && t.Contains("\nDeclaraties die na deze termijn"));
+    }
+
+    [Fact]
+    public void A_standard_answer_names_its_source_on_a_line_of_its_own_so_the_long_title_wraps_between_words()
+    {
+        var card = _cards.Answer(CardTestKit.Faq, CardActionStyle.Execute);
+        CardArtifacts.Save("answer-faq", card);
+
+        CardAssert.WellFormed(card);
+        Assert.Equal([("Standaardantwoord van het inkoopteam", "ticket #12")], CardTestKit.Sources(card));
+        // No column beside the title: a FactSet's title column broke "Standaardantwoor-d" inside the word.
+        Assert.Empty(CardTestKit.OfType(card, "FactSet"));
+    }
+
+    [Theory]
+    [InlineData(CardActionStyle.Execute)]
+    [InlineData(CardActionStyle.Submit)]
+    public void The_feedback_buttons_have_a_column_each_so_they_sit_side_by_side_in_every_host(CardActionStyle style)
+    {
+        var card = _cards.Answer(CardTestKit.Contract, style);
+
+        var row = CardTestKit.OfType(card, "ColumnSet").Single(c => c.TryGetProperty("id", out var id) && id.GetString() == "feedback");
+        var columns = row.GetProperty("columns").EnumerateArray().ToList();
+        Assert.Equal(["Nuttig", "Niet nuttig"], columns.Select(c => c.GetProperty("items")[0].GetProperty("actions").EnumerateArray().Single().GetProperty("title").GetString()));
+        Assert.All(columns, c => Assert.Equal("auto", c.GetProperty("width").GetString()));
     }
 
     [Fact]
@@ -167,8 +190,8 @@ public sealed class AnswerCardTests
 
         var card = _cards.Answer(CardTestKit.Document with { Sources = sources }, CardActionStyle.Execute);
 
-        var facts = Assert.Single(CardTestKit.OfType(card, "FactSet")).GetProperty("facts");
-        Assert.Equal(CardFactory.MaxSources, facts.GetArrayLength());
-        Assert.Equal("en nog 5 bronnen", facts[CardFactory.MaxSources - 1].GetProperty("value").GetString());
+        var shown = CardTestKit.Sources(card);
+        Assert.Equal(CardFactory.MaxSources, shown.Count);
+        Assert.Equal("en nog 5 bronnen", shown[CardFactory.MaxSources - 1].Value);
     }
 }
