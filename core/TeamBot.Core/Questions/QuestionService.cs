@@ -55,7 +55,7 @@ public sealed class QuestionService(
     private (ClassificationResult, AnswerDraft) Answer(RegionKnowledge knowledge, string redacted, QuestionRequest request)
     {
         var subject = QuestionSubject.From(knowledge.Guide.Resolver.Resolve(redacted), KnownMunicipality(knowledge, request.AskerMunicipality));
-        var classification = WithRegionEvidence(classifier.Classify(redacted), subject);
+        var classification = request.AsCategory is { } asked ? ClassificationResult.Certain(asked) : WithRegionEvidence(classifier.Classify(redacted), subject);
         var context = new AnswerContext(knowledge.Guide, calendar.Today, subject, redacted);
         var draft = classification.Category switch
         {
