@@ -49,5 +49,6 @@ public sealed class DirectLineMessenger(
         activity.Conversation = to.Conversation;
         activity.From = DirectLineChannel.Bot();
         activity.Recipient = to.User;
+        activity.Locale = DirectLineChannel.Locale;
     }
 }
