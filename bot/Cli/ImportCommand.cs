@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TeamBot.Core.Formatting;
 using TeamBot.Core.Regions.Import;
 
 namespace TeamBot.Bot.Cli;
@@ -32,7 +33,7 @@ internal static class ImportCommand
             Console.WriteLine(ImportSummary.OneLine(record));
             return TeamBotCommandLine.ExitOk;
         }
-        Console.Error.WriteLine($"Import geweigerd: {outcome.Problems.Count} probleem/problemen gevonden. Er is niets gewijzigd.");
+        Console.Error.WriteLine($"Import geweigerd: {DutchFormat.Count(outcome.Problems.Count, "probleem", "problemen")} gevonden. Er is niets gewijzigd.");
         foreach (var problem in outcome.Problems)
             Console.Error.WriteLine($"- {problem}");
         return TeamBotCommandLine.ExitBadInput;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using TeamBot.Core.Formatting;
 using TeamBot.Core.Questions.Log;
 using TeamBot.Core.Regions;
 
@@ -35,7 +36,7 @@ internal static class LogCommand
                 StartOfDay(fromDate, calendar), StartOfDay(toDate?.AddDays(1), calendar), cancellationToken);
             var path = parseResult.GetValue(output)!;
             await File.WriteAllBytesAsync(path, QuestionLogWorkbook.Build(entries, calendar), cancellationToken);
-            Console.WriteLine($"{entries.Count} vragen geëxporteerd naar {path}.");
+            Console.WriteLine($"{DutchFormat.Count(entries.Count, "vraag", "vragen")} geëxporteerd naar {path}.");
             return TeamBotCommandLine.ExitOk;
         });
         return export;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using TeamBot.Core.Formatting;
 using TeamBot.Core.Plans;
 using TeamBot.Core.Storage;
 
@@ -70,7 +71,7 @@ internal static class PlanCommand
 
     private static int Refuse(string what, IReadOnlyList<PlanProblem> problems)
     {
-        Console.Error.WriteLine($"{what}: {problems.Count} {(problems.Count == 1 ? "probleem" : "problemen")} gevonden.");
+        Console.Error.WriteLine($"{what}: {DutchFormat.Count(problems.Count, "probleem", "problemen")} gevonden.");
         foreach (var problem in problems)
             Console.Error.WriteLine($"- {problem}");
         return TeamBotCommandLine.ExitBadInput;

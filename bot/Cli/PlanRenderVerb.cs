@@ -1,3 +1,4 @@
+using TeamBot.Core.Formatting;
 using TeamBot.Core.PlanDocuments;
 
 namespace TeamBot.Bot.Cli;
@@ -58,7 +59,7 @@ internal static class PlanRenderVerb
 
     private static int Refuse(IReadOnlyList<string> problems)
     {
-        Console.Error.WriteLine($"Het document kan niet gemaakt worden: {problems.Count} {(problems.Count == 1 ? "probleem" : "problemen")} gevonden.");
+        Console.Error.WriteLine($"Het document kan niet gemaakt worden: {DutchFormat.Count(problems.Count, "probleem", "problemen")} gevonden.");
         foreach (var problem in problems) Console.Error.WriteLine($"- {problem}");
         return TeamBotCommandLine.ExitBadInput;
     }

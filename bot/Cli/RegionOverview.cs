@@ -49,8 +49,7 @@ internal sealed record RegionOverview(
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Regio's: {(Regions.Count == 0 ? "(nog geen gegevens)" : string.Join(", ", Regions))}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"{Counts.Municipalities} gemeenten, {Counts.Providers} aanbieders, {Counts.Products} producten, " +
-                        $"{Counts.Contracts} contracten, {Counts.Documents} documenten ({Counts.DocumentSections} secties)");
+        text.AppendLine(Counts.ToDutch());
         if (LastImport is not null)
             text.AppendLine(CultureInfo.InvariantCulture, $"Laatste import: {LastImport.FileName} op {calendar.ToRegion(LastImport.ImportedAt):dd-MM-yyyy HH:mm} (wijzigingen: {LastImport.Changes})");
         text.AppendLine().AppendLine("Gemeenten:");

@@ -85,7 +85,7 @@ public sealed class ActivityRouter(
     {
         var reply = activity.CreateReply();
         reply.Attachments = [Attachment.AdaptiveCard(card.Element)];
-        return replies.EnqueueAsync(activity.GetConversationReference(), reply, cancellationToken);
+        return replies.EnqueueAsync(activity.GetConversationReference(), reply, card.Key, cancellationToken);
     }
 
     private static bool IsHelp(string text) => HelpCommands.Contains(text.Trim().ToLowerInvariant());

@@ -4,21 +4,25 @@ using TeamBot.BotFramework;
 using TeamBot.Core.Cards;
 using TeamBot.Core.Escalations;
 using TeamBot.Core.Questions;
+using TeamBot.Core.Questions.Classification;
 using TeamBot.Core.Questions.Log;
 
 namespace TeamBot.Bot.Conversations;
 
 /// <summary>
-/// What card buttons do: feedback, "dit is toch een contractvraag", escalation to the inkoopteam channel and the
-/// expert's answer. Teams' invokes get a refreshed card as the invoke response; Web Chat's submits get it as a new message.
+/// What card buttons do: feedback, "dit is toch een contractvraag" (answered again as a contract question), escalation
+/// to the inkoopteam channel and the expert's answer. The refreshed card replaces the pressed one: in Teams as the
+/// invoke response, in Web Chat in place of the message it was on (<see cref="CardMessages"/>). A refreshed answer
+/// card is built from what is stored (<see cref="AnswerCardState.From"/>), so no used button comes back.
 /// </summary>
 public sealed class CardActionHandler(
     CardFactory cards,
+    CardMessages cardMessages,
+    QuestionService questions,
     IQuestionLog log,
     IEscalationStore tickets,
     EscalationWorkflow escalations,
     ConversationReferences conversations,
-    ChannelMessengers messengers,
     IOptions<BotOptions> botOptions)
 {
     public async Task<AdaptiveCardInvokeResponse> HandleInvokeAsync(Activity activity, CancellationToken cancellationToken)
@@ -33,13 +37,15 @@ public sealed class CardActionHandler(
         return result.Card is { } card ? AdaptiveCardInvokeResponse.Card(card.Element) : AdaptiveCardInvokeResponse.Message(result.Message!);
     }
 
+    /// <summary>A refreshed card takes the pressed card's place; a message (a refusal) comes below and leaves the card as it was.</summary>
     public async Task HandleSubmitAsync(Activity activity, CardActionRequest request, string address, CancellationToken cancellationToken)
     {
         var result = await HandleAsync(activity, request, address, cancellationToken);
-        var reply = activity.CreateReply();
-        var card = result.Card ?? cards.Info("TeamBot", result.Message!);
-        reply.Attachments = [Attachment.AdaptiveCard(card.Element)];
-        await messengers.For(activity.ChannelId).SendAsync(activity.GetConversationReference(), reply, cancellationToken);
+        var destination = activity.GetConversationReference();
+        if (result.Card is { } card && CardKey.Of(request) is { } pressed)
+            await cardMessages.ReplaceAsync(destination, pressed, card, activity.CreateReply(), cancellationToken);
+        else
+            await cardMessages.SendAsync(destination, result.Card ?? cards.Info("TeamBot", result.Message!), activity.CreateReply(), cancellationToken);
     }
 
     private Task<CardActionResult> HandleAsync(Activity activity, CardActionRequest request, string address, CancellationToken cancellationToken) =>
@@ -47,8 +53,8 @@ public sealed class CardActionHandler(
         {
             CardVerbs.FeedbackUseful => FeedbackAsync(activity, request, AnswerFeedback.Useful, cancellationToken),
             CardVerbs.FeedbackNotUseful => FeedbackAsync(activity, request, AnswerFeedback.NotUseful, cancellationToken),
-            CardVerbs.Escalate => EscalateAsync(activity, request, address, overridden: false, cancellationToken),
-            CardVerbs.Override => EscalateAsync(activity, request, address, overridden: true, cancellationToken),
+            CardVerbs.Escalate => EscalateAsync(activity, request, address, cancellationToken),
+            CardVerbs.Override => OverrideAsync(activity, request, cancellationToken),
             CardVerbs.TicketAnswer => AnswerTicketAsync(activity, request, cancellationToken),
             CardVerbs.TicketClose => CloseTicketAsync(activity, request, cancellationToken),
             _ => Task.FromResult(CardActionResult.Text("Deze knop ken ik niet.")),
@@ -56,21 +62,50 @@ public sealed class CardActionHandler(
 
     private async Task<CardActionResult> FeedbackAsync(Activity activity, CardActionRequest request, AnswerFeedback feedback, CancellationToken cancellationToken)
     {
-        if (await LoggedAsync(request, cancellationToken) is not { } entry) return CardActionResult.Text(NotInLog);
-        if (!await IsAskerAsync(activity, entry, cancellationToken)) return CardActionResult.Text(NotTheAsker);
-        await log.SetFeedbackAsync(entry.Id, feedback, cancellationToken);
-        return CardActionResult.Of(cards.Answer(QuestionAnswer.FromLog(entry), StyleOf(activity), new AnswerCardState(Feedback: feedback)));
+        if (await AskersEntryAsync(activity, request, cancellationToken) is not { } entry) return await RefusalAsync(request, cancellationToken);
+        // The first verdict counts; a second press (or "Dit is toch een contractvraag" before it) keeps it.
+        if (entry.Feedback is null)
+        {
+            await log.SetFeedbackAsync(entry.Id, feedback, cancellationToken);
+            entry = entry with { Feedback = feedback };
+        }
+        return await AnswerCardAsync(activity, entry, cancellationToken);
     }
 
-    /// <summary>"Vraag het inkoopteam", and the asker's "dit is toch een contractvraag", which is logged and handed to a person.</summary>
-    private async Task<CardActionResult> EscalateAsync(Activity activity, CardActionRequest request, string address, bool overridden, CancellationToken cancellationToken)
+    /// <summary>"Vraag het inkoopteam": a ticket once, and a second press shows that same ticket as it stands.</summary>
+    private async Task<CardActionResult> EscalateAsync(Activity activity, CardActionRequest request, string address, CancellationToken cancellationToken)
     {
-        if (await LoggedAsync(request, cancellationToken) is not { } entry) return CardActionResult.Text(NotInLog);
-        if (!await IsAskerAsync(activity, entry, cancellationToken)) return CardActionResult.Text(NotTheAsker);
-        var ticket = await escalations.OpenAsync(entry, address, overridden, cancellationToken);
-        if (ticket is null) return CardActionResult.Text(NotInLog);
-        var state = new AnswerCardState(OverriddenAsContract: overridden, EscalationTicketId: ticket.Id);
-        return CardActionResult.Of(cards.Answer(QuestionAnswer.FromLog(entry), StyleOf(activity), state));
+        if (await AskersEntryAsync(activity, request, cancellationToken) is not { } entry) return await RefusalAsync(request, cancellationToken);
+        if (await escalations.OpenAsync(entry, address, cancellationToken) is null) return CardActionResult.Text(NotInLog);
+        return await AnswerCardAsync(activity, entry, cancellationToken);
+    }
+
+    /// <summary>
+    /// "Dit is toch een contractvraag": the question is answered again as a contract question, through the same
+    /// question service, and that answer replaces the card. Pressed again, it shows that same answer.
+    /// </summary>
+    private async Task<CardActionResult> OverrideAsync(Activity activity, CardActionRequest request, CancellationToken cancellationToken)
+    {
+        if (await AskersEntryAsync(activity, request, cancellationToken) is not { } entry) return await RefusalAsync(request, cancellationToken);
+        var contractAnswer = await log.FindOverrideAsync(entry.Id, cancellationToken) ?? await AnswerAsContractAsync(activity, entry, cancellationToken);
+        return contractAnswer is null ? CardActionResult.Text(NotInLog) : await AnswerCardAsync(activity, contractAnswer, cancellationToken);
+    }
+
+    private async Task<QuestionLogEntry?> AnswerAsContractAsync(Activity activity, QuestionLogEntry entry, CancellationToken cancellationToken)
+    {
+        await log.SetFeedbackAsync(entry.Id, AnswerFeedback.Override, cancellationToken);
+        var request = new QuestionRequest(entry.RedactedText, Askers.IdOf(activity), entry.AskerMunicipality, activity.ChannelId ?? "onbekend", QuestionCategory.Contract);
+        if ((await questions.AskAsync(request, cancellationToken)).LogId is not { } answerId) return null;
+        await log.LinkOverrideAsync(entry.Id, answerId, cancellationToken);
+        return await log.GetAsync(answerId, cancellationToken);
+    }
+
+    /// <summary>The answer card as it stands: the entry's feedback and its ticket, or the ticket of the question it answers again.</summary>
+    private async Task<CardActionResult> AnswerCardAsync(Activity activity, QuestionLogEntry entry, CancellationToken cancellationToken)
+    {
+        var ticket = await tickets.FindByQuestionAsync(entry.Id, cancellationToken)
+                     ?? (entry.OverrideOf is { } original ? await tickets.FindByQuestionAsync(original, cancellationToken) : null);
+        return CardActionResult.Of(cards.Answer(QuestionAnswer.FromLog(entry), StyleOf(activity), AnswerCardState.From(entry, ticket)));
     }
 
     private async Task<CardActionResult> AnswerTicketAsync(Activity activity, CardActionRequest request, CancellationToken cancellationToken)
@@ -106,6 +141,13 @@ public sealed class CardActionHandler(
         request.LogId is { } id && await log.GetAsync(id, cancellationToken) is { } entry && CardReference.Matches(entry.ActionToken, request.Reference)
             ? entry
             : null;
+
+    /// <summary>The logged question when the presser asked it; feedback, escalation and the override are the asker's own.</summary>
+    private async Task<QuestionLogEntry?> AskersEntryAsync(Activity activity, CardActionRequest request, CancellationToken cancellationToken) =>
+        await LoggedAsync(request, cancellationToken) is { } entry && await IsAskerAsync(activity, entry, cancellationToken) ? entry : null;
+
+    private async Task<CardActionResult> RefusalAsync(CardActionRequest request, CancellationToken cancellationToken) =>
+        CardActionResult.Text(await LoggedAsync(request, cancellationToken) is null ? NotInLog : NotTheAsker);
 
     /// <summary>The ticket's id, only when the button also carries the ticket's unguessable reference.</summary>
     private async Task<long?> TicketIdAsync(CardActionRequest request, CancellationToken cancellationToken) =>

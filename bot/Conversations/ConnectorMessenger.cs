@@ -12,11 +12,13 @@ public sealed class ConnectorMessenger(IConnectorClient connector) : IChannelMes
         return response.Id;
     }
 
-    public async Task UpdateAsync(ConversationReference destination, string activityId, Activity activity, CancellationToken cancellationToken = default)
+    /// <exception cref="BotConnectorException">The channel refused the update (not every channel can update).</exception>
+    public async Task<bool> UpdateAsync(ConversationReference destination, string activityId, Activity activity, CancellationToken cancellationToken = default)
     {
         Address(activity, destination);
         activity.Id = activityId;
         await connector.UpdateActivityAsync(activity, cancellationToken);
+        return true;
     }
 
     public async Task<ConversationReference> PersonalConversationAsync(ConversationReference from, CancellationToken cancellationToken = default)

@@ -15,6 +15,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ChannelMessengers>();
         services.AddSingleton<IAskerNotifier, ConversationAskerNotifier>();
         services.AddSingleton<ITicketBoard, InkoopteamTicketBoard>();
+        services.AddSingleton<SentCards>();
+        services.AddSingleton<CardMessages>();
         services.AddSingleton<CardActionHandler>();
         services.AddSingleton<ActivityRouter>();
         services.AddSingleton<OutgoingReplies>();

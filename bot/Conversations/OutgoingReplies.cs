@@ -9,7 +9,7 @@ namespace TeamBot.Bot.Conversations;
 /// conversations, keep each conversation's replies in order while a busy conversation does not hold up the rest.
 /// A full queue makes the request wait for room (back-pressure) rather than drop a reply.
 /// </summary>
-public sealed class OutgoingReplies(ChannelMessengers messengers, ILogger<OutgoingReplies> logger) : BackgroundService
+public sealed class OutgoingReplies(ChannelMessengers messengers, SentCards sentCards, ILogger<OutgoingReplies> logger) : BackgroundService
 {
     public const int Lanes = 4;
     public const int CapacityPerLane = 256;
@@ -22,16 +22,17 @@ public sealed class OutgoingReplies(ChannelMessengers messengers, ILogger<Outgoi
     private TaskCompletionSource _idle = CompletedSource();
 
     /// <summary>Queues the reply; a channel whose messenger writes in memory (the local chat) is written at once.</summary>
-    public async ValueTask EnqueueAsync(ConversationReference to, Activity reply, CancellationToken cancellationToken)
+    /// <param name="cardKey">The key of the card the reply shows (<see cref="Core.Cards.RenderedCard.Key"/>), so its buttons can replace it later.</param>
+    public async ValueTask EnqueueAsync(ConversationReference to, Activity reply, string? cardKey, CancellationToken cancellationToken)
     {
         var messenger = messengers.For(to.ChannelId);
         if (!messenger.SendsOverNetwork)
         {
-            await messenger.SendAsync(to, reply, cancellationToken);
+            await SendAsync(new OutgoingReply(to, reply, cardKey), cancellationToken);
             return;
         }
         MarkPending();
-        await _lanes[LaneOf(to)].Writer.WriteAsync(new OutgoingReply(to, reply), cancellationToken);
+        await _lanes[LaneOf(to)].Writer.WriteAsync(new OutgoingReply(to, reply, cardKey), cancellationToken);
     }
 
     /// <summary>Completes when every queued reply was sent or given up on (tests wait on it before they look).</summary>
@@ -49,7 +50,7 @@ public sealed class OutgoingReplies(ChannelMessengers messengers, ILogger<Outgoi
         {
             try
             {
-                await messengers.For(reply.To.ChannelId).SendAsync(reply.To, reply.Activity, stoppingToken);
+                await SendAsync(reply, stoppingToken);
             }
             catch (Exception e) when (e is BotConnectorException or HttpRequestException)
             {
@@ -61,6 +62,12 @@ public sealed class OutgoingReplies(ChannelMessengers messengers, ILogger<Outgoi
                 MarkDone();
             }
         }
+    }
+
+    private async Task SendAsync(OutgoingReply reply, CancellationToken cancellationToken)
+    {
+        var id = await messengers.For(reply.To.ChannelId).SendAsync(reply.To, reply.Activity, cancellationToken);
+        sentCards.Remember(reply.To, reply.CardKey, id);
     }
 
     private static int LaneOf(ConversationReference to) =>
@@ -89,5 +96,5 @@ public sealed class OutgoingReplies(ChannelMessengers messengers, ILogger<Outgoi
         return done;
     }
 
-    private sealed record OutgoingReply(ConversationReference To, Activity Activity);
+    private sealed record OutgoingReply(ConversationReference To, Activity Activity, string? CardKey);
 }

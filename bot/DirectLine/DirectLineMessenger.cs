@@ -21,13 +21,14 @@ public sealed class DirectLineMessenger(
         return Task.FromResult<string?>(conversations.Append(conversation, activity));
     }
 
-    public Task UpdateAsync(ConversationReference destination, string activityId, Activity activity, CancellationToken cancellationToken = default)
+    /// <summary>Web Chat replaces a message it already shows when one with the same id arrives (it keeps its place by timestamp).</summary>
+    public Task<bool> UpdateAsync(ConversationReference destination, string activityId, Activity activity, CancellationToken cancellationToken = default)
     {
-        if (Find(destination) is not { } conversation) return Task.CompletedTask;
+        if (Find(destination) is not { } conversation) return Task.FromResult(false);
         Address(activity, destination);
-        if (!conversation.Replace(activityId, activity))
-            logger.ActivityNoLongerKept(activityId);
-        return Task.CompletedTask;
+        var replaced = conversation.Replace(activityId, activity);
+        if (!replaced) logger.ActivityNoLongerKept(activityId);
+        return Task.FromResult(replaced);
     }
 
     /// <summary>The local chat is already one person's conversation.</summary>
@@ -48,5 +49,6 @@ public sealed class DirectLineMessenger(
         activity.Conversation = to.Conversation;
         activity.From = DirectLineChannel.Bot();
         activity.Recipient = to.User;
+        activity.Locale = DirectLineChannel.Locale;
     }
 }

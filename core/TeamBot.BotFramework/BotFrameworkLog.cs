@@ -18,7 +18,7 @@ internal static partial class BotFrameworkLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bot Framework: local mode (no Bot:AppId), accepting unauthenticated activities from loopback only")]
     public static partial void LocalMode(this ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Bot Framework: authenticating tokens for app {AppId} ({AppType}); emulator tokens {EmulatorTokens}; tenant allow-list {TenantCount} tenant(s)")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bot Framework: authenticating tokens for app {AppId} ({AppType}); emulator tokens {EmulatorTokens}; tenants on the allow-list: {TenantCount}")]
     public static partial void Authenticating(this ILogger logger, string? appId, BotAppType appType, string emulatorTokens, int tenantCount);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a Bot Framework request: {Reason} ({Detail})")]

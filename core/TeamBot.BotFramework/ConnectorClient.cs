@@ -157,7 +157,7 @@ public sealed class ConnectorClient : IConnectorClient
         }
 
         return totalWait > _options.MaxTotalRetryDelay
-            ? Failure($"Connector {operation} gave up after {attempt} attempt(s): waiting again would exceed the retry budget of {_options.MaxTotalRetryDelay} (last: {outcome.Description}).", outcome, attempt)
+            ? Failure($"Connector {operation} gave up at attempt {attempt}: waiting again would exceed the retry budget of {_options.MaxTotalRetryDelay} (last: {outcome.Description}).", outcome, attempt)
             : null;
     }
 

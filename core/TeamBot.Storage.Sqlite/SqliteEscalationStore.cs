@@ -5,7 +5,10 @@ using TeamBot.Core.WireFormat;
 
 namespace TeamBot.Storage.Sqlite;
 
-/// <summary>Escalation tickets in SQLite; the unique question id and the state check in the UPDATE make "once" hold across instances.</summary>
+/// <summary>
+/// Escalation tickets in SQLite; the unique question id and the state check in the UPDATE make "once" hold across instances.
+/// Ticket numbers are what askers and the inkoopteam see, so a second open of the same question must not use one up.
+/// </summary>
 public sealed class SqliteEscalationStore(SqliteDatabase database) : IEscalationStore
 {
     private static readonly string Open = WireNames.Of<EscalationState>(EscalationState.Open);
@@ -15,10 +18,13 @@ public sealed class SqliteEscalationStore(SqliteDatabase database) : IEscalation
     public async Task<EscalationTicket> OpenAsync(EscalationTicket ticket, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        // A conflicting VALUES insert still takes the next AUTOINCREMENT number before it is skipped; a SELECT that
+        // yields no row takes none. The ON CONFLICT stays for two instances racing past the NOT EXISTS.
         await connection.ExecuteAsync(Sql.Command(
             """
             INSERT INTO escalation_ticket (question_log_id, redacted_question, category, asker_municipality, bot_answer, asker_address, state, opened_at, action_token)
-            VALUES (@QuestionLogId, @RedactedQuestion, @Category, @AskerMunicipality, @BotAnswer, @AskerAddress, @State, @OpenedAt, @ActionToken)
+            SELECT @QuestionLogId, @RedactedQuestion, @Category, @AskerMunicipality, @BotAnswer, @AskerAddress, @State, @OpenedAt, @ActionToken
+            WHERE NOT EXISTS (SELECT 1 FROM escalation_ticket WHERE question_log_id = @QuestionLogId)
             ON CONFLICT (question_log_id) DO NOTHING
             """,
             new
@@ -37,6 +43,14 @@ public sealed class SqliteEscalationStore(SqliteDatabase database) : IEscalation
         var row = await connection.QuerySingleAsync(Sql.Command(
             "SELECT * FROM escalation_ticket WHERE question_log_id = @QuestionLogId", new { ticket.QuestionLogId }, cancellationToken));
         return ToTicket(row);
+    }
+
+    public async Task<EscalationTicket?> FindByQuestionAsync(long questionLogId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync(Sql.Command(
+            "SELECT * FROM escalation_ticket WHERE question_log_id = @questionLogId", new { questionLogId }, cancellationToken));
+        return row is null ? null : ToTicket(row);
     }
 
     public async Task<EscalationTicket?> GetAsync(long id, CancellationToken cancellationToken = default)

@@ -73,6 +73,21 @@ public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
             "UPDATE question_log SET feedback = @Feedback WHERE id = @id", new { id, Feedback = WireNames.Of<AnswerFeedback>(feedback) }, cancellationToken));
     }
 
+    public async Task LinkOverrideAsync(long originalId, long contractAnswerId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(Sql.Command(
+            "UPDATE question_log SET override_of = @originalId WHERE id = @contractAnswerId", new { originalId, contractAnswerId }, cancellationToken));
+    }
+
+    public async Task<QuestionLogEntry?> FindOverrideAsync(long originalId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QueryFirstOrDefaultAsync(Sql.Command(
+            "SELECT * FROM question_log WHERE override_of = @originalId ORDER BY id LIMIT 1", new { originalId }, cancellationToken));
+        return row is null ? null : ToEntry(row);
+    }
+
     public async Task SetEscalationStateAsync(long id, EscalationState state, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -109,7 +124,7 @@ public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
         (string?)row.asker_pseudonym, (string?)row.asker_municipality, (string)row.channel, (double)row.latency_ms,
         row.feedback is string feedback ? WireNames.ParseStored<AnswerFeedback>(feedback) : null,
         row.escalation_state is string state ? WireNames.ParseStored<EscalationState>(state) : null,
-        (string?)row.answer_text, (long)row.escalate == 1, (string?)row.action_token);
+        (string?)row.answer_text, (long)row.escalate == 1, (string?)row.action_token, (long?)row.override_of);
 
     private sealed record SourceRow(string Kind, string Title, string? Section)
     {

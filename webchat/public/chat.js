@@ -1,5 +1,6 @@
 // The local chat page: Web Chat over the host's own Direct Line endpoint, the gemeente and rol pickers,
 // and the inkoopteam panel with the open escalations.
+import { webChatGlobalize } from './dutch.js';
 import { startPanel } from './panel.js';
 
 const USER_ID = 'local-user';
@@ -11,6 +12,8 @@ const picks = loadPicks();
 const webChatStrings = {
   TEXT_INPUT_PLACEHOLDER: 'Stel je vraag…',
   TEXT_INPUT_SEND_BUTTON_ALT: 'Verstuur',
+  // Times as Dutch readers (and screen readers) say them: "10:30", never "10:30 a.m.".
+  GLOBALIZE: webChatGlobalize,
 };
 
 const webChatStyle = {

@@ -1,8 +1,9 @@
 // The inkoopteam panel: the open escalations, each with an answer box. It is refreshed while visible, and only
 // adds and removes items, so an answer being typed is never wiped by a refresh.
+import { shortDateTime } from './dutch.js';
+
 const REFRESH_MS = 4000;
 const CATEGORIES = { contract: 'Contractvraag', casuistiek: 'Casuïstiek', overig: 'Overig' };
-const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
 
 const panel = document.getElementById('inkoopteam');
 const list = document.getElementById('escalaties');
@@ -19,7 +20,7 @@ function say(text) {
 
 function describe(escalation) {
   const parts = [escalation.municipality ?? 'gemeente onbekend', CATEGORIES[escalation.category] ?? escalation.category];
-  parts.push(dateTime.format(new Date(escalation.openedAt)));
+  parts.push(shortDateTime.format(new Date(escalation.openedAt)));
   return parts.join(' · ');
 }
 

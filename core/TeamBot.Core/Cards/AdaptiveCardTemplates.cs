@@ -14,7 +14,8 @@ namespace TeamBot.Core.Cards;
 /// Renders Adaptive Cards from the Scriban templates in <see cref="CardOptions.TemplatesPath"/> ("answer" reads answer.json.sbn).
 /// Every value reaches the JSON through the <c>json</c> function: a template that prints anything else is refused
 /// (<see cref="EscapedOutputRule"/>). The result is checked to be an Adaptive Card 1.5 under <see cref="MaxCardBytes"/>;
-/// a bigger card has its longest texts shortened with "…" and a note, so the user always gets a card.
+/// a bigger card has its longest texts shortened with "…" and a note, so the user always gets a card. Texts that hosts
+/// read as markdown are escaped (<see cref="CardMarkdown"/>), so a line "3. Declareren" never becomes a list.
 /// </summary>
 public sealed partial class AdaptiveCardTemplates
 {
@@ -166,6 +167,7 @@ public sealed partial class AdaptiveCardTemplates
 
     private static RenderedCard Finish(string name, JsonObject card, bool shortened)
     {
+        CardMarkdown.EscapeTexts(card);
         var json = card.ToJsonString(CardJson.Options);
         using var document = JsonDocument.Parse(json);
         return new RenderedCard(name, json, document.RootElement.Clone(), Encoding.UTF8.GetByteCount(json), shortened);

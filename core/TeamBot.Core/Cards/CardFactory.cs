@@ -1,4 +1,5 @@
 using TeamBot.Core.Escalations;
+using TeamBot.Core.Formatting;
 using TeamBot.Core.Questions;
 using TeamBot.Core.Questions.Classification;
 using TeamBot.Core.Questions.Log;
@@ -35,7 +36,8 @@ public sealed class CardFactory
     /// <summary>
     /// The answer with its sources and buttons: "Nuttig" / "Niet nuttig" (feedback.useful, feedback.notUseful),
     /// "Vraag het inkoopteam" (escalate) and on casuïstiek "Dit is toch een contractvraag" (override); data {logId}.
-    /// Pass the state after a button was used: the card then says so and leaves that button out.
+    /// Pass the stored state after a button was used (<see cref="AnswerCardState.From"/>): the card then says so and
+    /// leaves the used buttons out. The card's <see cref="RenderedCard.Key"/> is its question's.
     /// </summary>
     public RenderedCard Answer(QuestionAnswer answer, CardActionStyle style, AnswerCardState? state = null)
     {
@@ -51,7 +53,7 @@ public sealed class CardFactory
             Feedback = NullIfEmpty(FeedbackActions(answer, style, state)),
             Notices = NullIfEmpty(AnswerNotices(state)),
             Actions = NullIfEmpty(NextStepActions(answer, style, state)),
-        });
+        }) with { Key = answer.LogId is { } logId ? CardKey.Question(logId) : null };
     }
 
     /// <summary>What the bot does and does not do, with example questions as buttons that ask them.</summary>
@@ -85,7 +87,7 @@ public sealed class CardFactory
             ClosedLine = ticket.State == EscalationState.Closed && ticket.Answer is null ? "Gesloten zonder antwoord." : null,
             Form = open,
             Actions = TicketActions(ticket, style),
-        });
+        }) with { Key = CardKey.Ticket(ticket.Id) };
     }
 
     /// <summary>Open: "Beantwoorden"; answered: "Sluiten" (ticket.close) ends its life cycle; closed: none.</summary>
@@ -134,10 +136,10 @@ public sealed class CardFactory
         ];
     }
 
-    /// <summary>"Vraag het inkoopteam" and, on casuïstiek, "Dit is toch een contractvraag"; gone once escalated.</summary>
+    /// <summary>"Vraag het inkoopteam" and, on casuïstiek, "Dit is toch een contractvraag"; gone once the question has a ticket.</summary>
     private static List<CardAction> NextStepActions(QuestionAnswer answer, CardActionStyle style, AnswerCardState state)
     {
-        if (answer.LogId is not { } logId || answer.Outcome == QuestionOutcome.Refused || state.EscalationTicketId is not null) return [];
+        if (answer.LogId is not { } logId || answer.Outcome == QuestionOutcome.Refused || state.Ticket is not null) return [];
         var data = QuestionData(logId, answer.ActionToken);
         var unsure = IsUnsure(answer);
         var actions = new List<CardAction>();
@@ -159,17 +161,24 @@ public sealed class CardFactory
     private static List<CardNotice> AnswerNotices(AnswerCardState state)
     {
         var notices = new List<CardNotice>();
-        // Once escalated, the override needs no further hint: the ticket notice says what happens next.
         if (state.OverriddenAsContract)
-            notices.Add(new CardNotice(state.EscalationTicketId is null
-                ? "Genoteerd: dit is toch een contractvraag. Kies \"Vraag het inkoopteam\" als je er een antwoord op wilt."
-                : "Genoteerd: dit is toch een contractvraag.", "accent"));
-        if (state.Feedback is { } feedback)
-            notices.Add(new CardNotice(feedback == AnswerFeedback.Useful ? "Bedankt voor je feedback!" : "Bedankt voor je feedback. Daar leren we van.", "good"));
-        if (state.EscalationTicketId is { } ticketId)
-            notices.Add(new CardNotice($"Doorgezet naar het inkoopteam (ticket #{ticketId}). Je krijgt het antwoord hier in de chat, binnen {Escalations.EscalationTicket.ResponseWorkingDays} werkdagen.", "good"));
+            notices.Add(new CardNotice("Genoteerd: dit is toch een contractvraag. Je vraag is als contractvraag beantwoord.", "accent"));
+        if (state.Feedback is AnswerFeedback.Useful or AnswerFeedback.NotUseful)
+            notices.Add(new CardNotice(state.Feedback == AnswerFeedback.Useful ? "Bedankt voor je feedback!" : "Bedankt voor je feedback. Daar leren we van.", "good"));
+        if (state.Ticket is { } ticket)
+            notices.Add(new CardNotice(TicketNotice(ticket), "good"));
         return notices;
     }
+
+    /// <summary>Where the question's ticket stands, truthfully: only an open ticket is "doorgezet", only a delivered answer "staat hier".</summary>
+    private static string TicketNotice(TicketProgress ticket) => ticket switch
+    {
+        { State: EscalationState.Open } =>
+            $"Doorgezet naar het inkoopteam (ticket #{ticket.Id}). Je krijgt het antwoord hier in de chat, binnen {Escalations.EscalationTicket.ResponseWorkingDays} werkdagen.",
+        { HasAnswer: true, AnswerDelivered: true } => $"Het inkoopteam heeft deze vraag al beantwoord (ticket #{ticket.Id}): het antwoord staat hier in de chat.",
+        { HasAnswer: true } => $"Het inkoopteam heeft deze vraag al beantwoord (ticket #{ticket.Id}): je krijgt het antwoord hier in de chat.",
+        _ => $"Het inkoopteam heeft ticket #{ticket.Id} gesloten zonder antwoord.",
+    };
 
     private static List<CardFact> SourceFacts(IReadOnlyList<AnswerSource> sources)
     {
@@ -178,7 +187,7 @@ public sealed class CardFactory
             .Distinct()
             .ToList();
         if (facts.Count <= MaxSources) return facts;
-        return [.. facts.Take(MaxSources - 1), new CardFact("…", $"en nog {facts.Count - (MaxSources - 1)} bronnen")];
+        return [.. facts.Take(MaxSources - 1), new CardFact("…", "en nog " + DutchFormat.Count(facts.Count - (MaxSources - 1), "bron", "bronnen"))];
     }
 
     private List<CardFact> TicketFacts(EscalationTicket ticket) =>

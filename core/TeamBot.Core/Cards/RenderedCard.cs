@@ -8,5 +8,8 @@ public sealed record RenderedCard(string TemplateName, string Json, JsonElement 
     /// <summary>The attachment content type for a Bot Framework activity.</summary>
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 
+    /// <summary>The question or ticket the card is about (<see cref="CardKey"/>); null for a card without buttons about one.</summary>
+    public string? Key { get; init; }
+
     public override string ToString() => Json;
 }

@@ -17,11 +17,16 @@ public sealed class EscalationService(
     TimeProvider clock,
     ILogger<EscalationService> logger)
 {
+    /// <summary>
+    /// Idempotent: a question escalated before keeps its ticket, its number and its state (a second press of
+    /// "Vraag het inkoopteam" on an answered ticket must not reopen it).
+    /// </summary>
     /// <returns>The ticket, or null when the question is not in the log (purged or unknown id).</returns>
     public async Task<EscalationTicket?> EscalateAsync(long questionLogId, string? askerAddress, string? botAnswer, CancellationToken cancellationToken = default)
     {
         var question = await log.GetAsync(questionLogId, cancellationToken);
         if (question is null) return null;
+        if (await store.FindByQuestionAsync(questionLogId, cancellationToken) is { } existing) return existing;
         var ticket = await store.OpenAsync(new EscalationTicket(0, questionLogId, question.RedactedText, question.Category,
             question.AskerMunicipality, botAnswer, askerAddress, EscalationState.Open, clock.GetUtcNow(), ActionToken: CardReference.New()), cancellationToken);
         await log.SetEscalationStateAsync(questionLogId, EscalationState.Open, cancellationToken);

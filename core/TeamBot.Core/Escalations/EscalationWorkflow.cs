@@ -10,13 +10,12 @@ namespace TeamBot.Core.Escalations;
 public sealed class EscalationWorkflow(
     EscalationService escalations, IEscalationStore store, IQuestionLog log, ITicketBoard board, IAskerNotifier notifier, TimeProvider clock)
 {
-    /// <param name="overridden">The asker's "dit is toch een contractvraag": recorded as feedback too.</param>
-    /// <returns>The ticket, or null when the question is no longer in the log.</returns>
-    public async Task<EscalationTicket?> OpenAsync(QuestionLogEntry question, string askerAddress, bool overridden, CancellationToken cancellationToken = default)
+    /// <returns>The ticket (the one it already had, as it stands), or null when the question is no longer in the log.</returns>
+    public async Task<EscalationTicket?> OpenAsync(QuestionLogEntry question, string askerAddress, CancellationToken cancellationToken = default)
     {
-        if (overridden) await log.SetFeedbackAsync(question.Id, AnswerFeedback.Override, cancellationToken);
         var ticket = await escalations.EscalateAsync(question.Id, askerAddress, question.AnswerText, cancellationToken);
-        if (ticket is null || ticket.TicketCardAddress is not null) return ticket;
+        // Posted once, while it waits for an answer: a second press must not put an answered ticket on the board again.
+        if (ticket is null || ticket.TicketCardAddress is not null || ticket.State != EscalationState.Open) return ticket;
         if (await board.PostAsync(ticket, askerAddress, cancellationToken) is { } cardAddress)
             await escalations.RememberTicketCardAsync(ticket.Id, cardAddress, cancellationToken);
         return ticket;

@@ -6,10 +6,13 @@ namespace TeamBot.Core.Escalations;
 /// </summary>
 public interface IEscalationStore
 {
-    /// <summary>Opens a ticket for the question, or returns the one already open for it.</summary>
+    /// <summary>Opens a ticket for the question, or returns the one it already has, without using up a ticket number.</summary>
     Task<EscalationTicket> OpenAsync(EscalationTicket ticket, CancellationToken cancellationToken = default);
 
     Task<EscalationTicket?> GetAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>The ticket of a logged question, in whatever state; null when it was never escalated.</summary>
+    Task<EscalationTicket?> FindByQuestionAsync(long questionLogId, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<EscalationTicket>> ListAsync(EscalationState? state, CancellationToken cancellationToken = default);
 

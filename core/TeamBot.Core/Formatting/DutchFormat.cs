@@ -40,6 +40,16 @@ public static class DutchFormat
         _ => string.Join(", ", items.Take(items.Count - 1)) + $" {conjunction} " + items[^1],
     };
 
+    /// <summary>
+    /// "1 probleem", "3 problemen", "2.800 problemen": the one home of counted Dutch nouns, so no message says
+    /// "probleem/problemen". Dutch uses the singular for exactly one, the plural for everything else (also 0).
+    /// </summary>
+    public static string Count(long count, string singular, string plural) =>
+        count.ToString("N0", Culture) + " " + Noun(count, singular, plural);
+
+    /// <summary>The noun alone, for a sentence that puts the number elsewhere ("los eerst deze 200 op").</summary>
+    public static string Noun(long count, string singular, string plural) => count == 1 ? singular : plural;
+
     /// <summary>A size as a limit is told to users: "64 kB", "100 MB" (whole units, rounded down).</summary>
     public static string Size(long bytes) => bytes >= 1024 * 1024
         ? (bytes / (1024 * 1024)).ToString("N0", Culture) + " MB"

@@ -69,7 +69,9 @@ public sealed class QuestionService(
     {
         var cues = new IntentCues(redacted);
         var subject = QuestionSubject.From(knowledge.Guide.Resolver.Resolve(redacted), KnownMunicipality(knowledge, request.AskerMunicipality), cues.Tokens, redacted, calendar.Today);
-        var classification = WithRegionEvidence(classifier.Classify(redacted), subject, cues, knowledge);
+        var classification = request.AsCategory is { } asked
+            ? ClassificationResult.Certain(asked)
+            : WithRegionEvidence(classifier.Classify(redacted), subject, cues, knowledge);
         var context = new AnswerContext(knowledge.Guide, calendar.Today, subject, redacted);
         var draft = classification.Category switch
         {

@@ -1,3 +1,5 @@
+using TeamBot.Core.Formatting;
+
 namespace TeamBot.Core.Regions;
 
 public sealed record RegionCounts(
@@ -6,4 +8,11 @@ public sealed record RegionCounts(
     int Products,
     int Contracts,
     int Documents,
-    int DocumentSections);
+    int DocumentSections)
+{
+    /// <summary>"16 gemeenten, 1 aanbieder, ..., 4 documenten (38 secties)": the one Dutch line for import and region show.</summary>
+    public string ToDutch() =>
+        $"{DutchFormat.Count(Municipalities, "gemeente", "gemeenten")}, {DutchFormat.Count(Providers, "aanbieder", "aanbieders")}, " +
+        $"{DutchFormat.Count(Products, "product", "producten")}, {DutchFormat.Count(Contracts, "contract", "contracten")}, " +
+        $"{DutchFormat.Count(Documents, "document", "documenten")} ({DutchFormat.Count(DocumentSections, "sectie", "secties")})";
+}

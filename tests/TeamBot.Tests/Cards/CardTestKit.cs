@@ -47,6 +47,12 @@ public static class CardTestKit
         [new AnswerSource(AnswerSourceKind.Document, "Declaratieprotocol Jeugdwet en Wmo 2015 Begeleiding", "3. Declareren > 3.2 Declaratietermijn")],
         false, QuestionOutcome.Answered, 44);
 
+    /// <summary>A standard answer of the inkoopteam: its source title is one long word and a few short ones.</summary>
+    public static QuestionAnswer Faq { get; } = new(QuestionCategory.Contract, 1, "faq",
+        "Nee, uitstapjes vallen binnen het tarief van kortdurend verblijf (44C01).",
+        "Mag een logeerhuis een eigen bijdrage vragen voor uitstapjes?",
+        [new AnswerSource(AnswerSourceKind.Faq, "Standaardantwoord van het inkoopteam", "ticket #12")], false, QuestionOutcome.Answered, 46);
+
     public static QuestionAnswer Unsure { get; } = new(QuestionCategory.Contract, 0.9733, "document",
         "Op deze vraag weet ik het antwoord niet zeker, en ik gok liever niet. Misschien helpt Declaratieprotocol Jeugdwet en Wmo 2015 Begeleiding, 1. Inleiding > 1.1 Doel, maar dat weet ik niet zeker. " +
         "Wil je dat ik de vraag doorzet naar het inkoopteam? Zij antwoorden binnen 5 werkdagen.",
@@ -87,6 +93,15 @@ public static class CardTestKit
 
     public static IReadOnlyList<JsonElement> OfType(RenderedCard card, string type) =>
         Descendants(card.Element).Where(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String && t.GetString() == type).ToList();
+
+    /// <summary>The answer card's sources as (title, section) pairs, read from their container.</summary>
+    public static IReadOnlyList<(string Title, string Value)> Sources(RenderedCard card)
+    {
+        var container = Descendants(card.Element).SingleOrDefault(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("id", out var id) && id.GetString() == "sources");
+        if (container.ValueKind != JsonValueKind.Object) return [];
+        var texts = container.GetProperty("items").EnumerateArray().Select(t => t.GetProperty("text").GetString()!).ToList();
+        return texts.Chunk(2).Select(pair => (pair[0], pair[1])).ToList();
+    }
 
     public static IReadOnlyList<string> Texts(RenderedCard card) =>
         OfType(card, "TextBlock").Select(t => t.GetProperty("text").GetString()!).ToList();

@@ -50,7 +50,7 @@ public sealed class AskCommandTests
         var bad = await TeamBotProcess.RunAsync("log", "export", "--out", folder.File("x.xlsx"), "--from", "31-02-2026", "--data", data);
 
         Assert.Equal(0, good.ExitCode);
-        Assert.Contains("1 vragen geëxporteerd", good.Output);
+        Assert.Contains("1 vraag geëxporteerd", good.Output);
         Assert.True(File.Exists(folder.File("log.xlsx")));
         Assert.Equal(2, bad.ExitCode);
         Assert.Contains("--from: '31-02-2026' is geen geldige datum", bad.Error);

@@ -1,10 +1,32 @@
 using System.Net;
+using static TeamBot.Tests.DirectLine.ChatActivities;
 
 namespace TeamBot.Tests.DirectLine;
 
 /// <summary>The page at / with Web Chat's bundle from npm, the pages the Teams manifest links to, and who may use the chat.</summary>
 public sealed class LocalChatPageTests(LocalChatHost host) : IClassFixture<LocalChatHost>
 {
+    [Fact]
+    public async Task Everything_the_bot_writes_into_the_local_chat_is_in_Dutch_also_the_welcome()
+    {
+        var session = await host.StartConversationAsync();
+        await host.SendAsync(session, "hallo");
+
+        var bot = (await host.ActivitiesAsync(session)).Where(IsFromBot).ToList();
+        Assert.Equal(2, bot.Count);
+        Assert.All(bot, a => Assert.Equal("nl-NL", a.GetProperty("locale").GetString()));
+    }
+
+    [Fact]
+    public async Task The_page_gives_web_chat_dutch_24_hour_times_instead_of_its_12_hour_a_m_format()
+    {
+        var chat = await host.Http.GetStringAsync("/chat.js");
+        var dutch = await host.Http.GetStringAsync("/dutch.js");
+
+        Assert.Contains("GLOBALIZE: webChatGlobalize", chat);
+        Assert.Contains("hourCycle: 'h23'", dutch);
+    }
+
     [Fact]
     public async Task The_chat_page_is_served_at_the_root_with_web_chat_from_the_host_itself()
     {

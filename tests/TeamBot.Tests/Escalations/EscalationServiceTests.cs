@@ -27,6 +27,51 @@ public sealed class EscalationServiceTests
     }
 
     [Fact]
+    public async Task Escalating_a_question_twice_uses_no_ticket_number_so_the_next_question_gets_the_next_number()
+    {
+        await using var host = await QuestionTestHost.StartAsync();
+        var escalations = host.Services.GetRequiredService<EscalationService>();
+        var first = await host.AskAsync("Mag een logeerhuis een eigen bijdrage vragen voor uitstapjes?", "Beek");
+        var second = await host.AskAsync("Wat is de termijn voor een herindicatie?", "Beek");
+
+        var ticket = await escalations.EscalateAsync(first.LogId!.Value, null, first.Text);
+        await escalations.EscalateAsync(first.LogId.Value, null, first.Text);
+        var next = await escalations.EscalateAsync(second.LogId!.Value, null, second.Text);
+
+        Assert.Equal(ticket!.Id + 1, next!.Id);
+    }
+
+    [Fact]
+    public async Task The_store_opens_a_question_twice_without_using_up_a_number_when_two_presses_race_past_the_check()
+    {
+        await using var host = await QuestionTestHost.StartAsync();
+        var store = host.Services.GetRequiredService<IEscalationStore>();
+        EscalationTicket Ticket(long logId) => new(0, logId, "vraag", QuestionCategory.Contract, null, null, null, EscalationState.Open, host.Clock.GetUtcNow());
+
+        var opened = await store.OpenAsync(Ticket(1));
+        var again = await store.OpenAsync(Ticket(1));
+        var other = await store.OpenAsync(Ticket(2));
+
+        Assert.Equal(opened.Id, again.Id);
+        Assert.Equal(opened.Id + 1, other.Id);
+    }
+
+    [Fact]
+    public async Task Escalating_an_answered_question_again_keeps_its_ticket_answered()
+    {
+        await using var host = await QuestionTestHost.StartAsync();
+        var escalations = host.Services.GetRequiredService<EscalationService>();
+        var asked = await host.AskAsync("Mag een logeerhuis een eigen bijdrage vragen voor uitstapjes?", "Beek");
+        var ticket = await escalations.EscalateAsync(asked.LogId!.Value, null, asked.Text);
+        await escalations.AnswerAsync(ticket!.Id, "Nee.", "expert-1", saveAsFaq: false);
+
+        var again = await escalations.EscalateAsync(asked.LogId.Value, null, asked.Text);
+
+        Assert.Equal(EscalationState.Answered, again!.State);
+        Assert.Equal(EscalationState.Answered, (await host.Log.GetAsync(asked.LogId.Value))!.EscalationState);
+    }
+
+    [Fact]
     public async Task A_ticket_is_answered_once_and_the_answer_saved_as_standard_answer_answers_the_next_identical_question()
     {
         await using var host = await QuestionTestHost.StartAsync();

@@ -14,14 +14,19 @@ function walk(node, visit) {
   }
 }
 
-/** The texts that must appear on the rendered card. */
+/** A markdown backslash escape ("3\\." for "3.") shows as the character alone. */
+export function unescapeMarkdown(text) {
+  return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+/** The texts that must appear on the rendered card, as a reader sees them. */
 export function expectedTexts(card) {
   const texts = [];
   walk(card, (node) => {
     for (const property of visibleTextProperties[node.type] ?? []) if (typeof node[property] === 'string') texts.push(node[property]);
     if (node.type === 'FactSet') node.facts.forEach((fact) => texts.push(fact.title, fact.value));
   });
-  return texts.filter((text) => text.trim().length > 0);
+  return texts.filter((text) => text.trim().length > 0).map(unescapeMarkdown);
 }
 
 /** The titles of every button, in the action bar and in ActionSets. */

@@ -18,6 +18,9 @@ export const schemaPath = process.env.ADAPTIVE_CARD_SCHEMA
 
 export const rendererScript = require.resolve('adaptivecards/dist/adaptivecards.min.js');
 export const rendererStyles = require.resolve('adaptivecards/dist/adaptivecards.css');
+// Teams and Web Chat read TextBlock text as markdown; the renderer does too once markdown-it is on the page
+// (the version Web Chat 4.18 ships).
+export const markdownScript = require.resolve('markdown-it/dist/markdown-it.min.js');
 
 /** Every card the .NET tests wrote, as { name, file }, sorted by name; an empty or missing folder is an error. */
 export function cardFiles() {

@@ -51,3 +51,17 @@ export const teamsStyles = `
   .ac-toggleInput { border: none !important; padding: 0 !important; }
   .ac-input, .ac-textInput { font-family: inherit; font-size: 14px; border: 1px solid #D1D1D1; border-radius: 4px; padding: 6px; }
 `;
+
+// Web Chat 4.18's own host config stacks an ActionSet's actions and stretches them
+// (botframework-webchat, adaptiveCards/Styles/adaptiveCardHostConfig.ts); the local chat page uses it unchanged.
+export const webChatHostConfig = {
+  ...teamsHostConfig,
+  actions: {
+    actionAlignment: 'stretch',
+    actionsOrientation: 'vertical',
+    buttonSpacing: 8,
+    maxActions: 100,
+    showCard: { actionMode: 'inline', inlineTopMargin: 8 },
+    spacing: 'default',
+  },
+};

@@ -22,6 +22,8 @@ const mustShow = {
   'ticket-answered': ['Beantwoord door'],
   'welcome-execute': ['Wat ik doe', 'Wat ik niet doe', 'Probeer bijvoorbeeld:'],
   'expert-answer': ['Antwoord van het inkoopteam op je vraag'],
+  // A section number, not a numbered list that Teams would show as "1.".
+  'answer-document': ['3. Declareren > 3.2 Declaratietermijn'],
 };
 
 describe('adaptivecards renderer in headless Chromium', () => {

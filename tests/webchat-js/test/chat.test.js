@@ -34,13 +34,17 @@ describe('the local chat page (Web Chat over Direct Line)', { timeout: 240_000 }
     return card;
   }
 
-  /** Presses a button on a card and waits for the card the bot answers with. */
-  async function press(card, title) {
+  /**
+   * Presses a button on a card and waits until that same card shows `expected`: the refreshed card takes its place
+   * (no copy below it) and the used button is gone.
+   */
+  async function press(card, title, expected) {
     const before = await cards().count();
     await card.getByRole('button', { name: title, exact: true }).click();
-    const answer = cards().nth(before);
-    await answer.waitFor();
-    return answer;
+    await card.getByText(expected).waitFor();
+    assert.equal(await cards().count(), before, 'the refreshed card replaces the pressed one');
+    assert.equal(await card.getByRole('button', { name: title, exact: true }).count(), 0, `"${title}" is gone once used`);
+    return card;
   }
 
   before(async () => {
@@ -78,9 +82,24 @@ describe('the local chat page (Web Chat over Direct Line)', { timeout: 240_000 }
     assert.match(await card.innerText(), /Contractvraag/);
   });
 
-  it('thanks for feedback when "Nuttig" is pressed (Action.Submit through Direct Line)', async () => {
-    const refreshed = await press(cards().last(), 'Nuttig');
-    await refreshed.getByText('Bedankt voor je feedback!').waitFor();
+  it('shows "Nuttig" and "Niet nuttig" side by side', async () => {
+    const card = cards().last();
+    const [useful, notUseful] = await Promise.all(['Nuttig', 'Niet nuttig']
+      .map((name) => card.getByRole('button', { name, exact: true }).boundingBox()));
+    assert.ok(Math.abs(useful.y - notUseful.y) < 1, `on different rows: ${useful.y} and ${notUseful.y}`);
+    assert.ok(useful.x + useful.width <= notUseful.x, 'Nuttig stands left of Niet nuttig');
+  });
+
+  it('thanks for feedback in place when "Nuttig" is pressed (Action.Submit through Direct Line)', async () => {
+    const refreshed = await press(cards().last(), 'Nuttig', 'Bedankt voor je feedback!');
+    assert.equal(await refreshed.getByRole('button', { name: 'Niet nuttig', exact: true }).count(), 0);
+  });
+
+  it('says the time in Dutch, also to a screen reader ("10:30", not "10:30 a.m.")', async () => {
+    const transcript = await page.locator('#webchat').innerText();
+    const hidden = await page.locator('#webchat').evaluate((root) => root.textContent);
+    assert.doesNotMatch(`${transcript}\n${hidden}`, /(a\.m\.|p\.m\.|\bAM\b|\bPM\b)/);
+    assert.match(hidden, /\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) (om )?\d{2}:\d{2}/);
   });
 
   it('redirects a casuïstiek question to the toegang of the chosen gemeente', async () => {
@@ -91,9 +110,9 @@ describe('the local chat page (Web Chat over Direct Line)', { timeout: 240_000 }
     assert.match(text, /Jeugdteam Kerkrade/, 'the picked gemeente reaches the bot');
   });
 
-  it('escalates with "Vraag het inkoopteam"', async () => {
-    const refreshed = await press(cards().last(), 'Vraag het inkoopteam');
-    await refreshed.getByText(/Doorgezet naar het inkoopteam \(ticket #\d+\)/).waitFor();
+  it('escalates with "Vraag het inkoopteam", in place', async () => {
+    const refreshed = await press(cards().last(), 'Vraag het inkoopteam', /Doorgezet naar het inkoopteam \(ticket #\d+\)/);
+    assert.equal(await refreshed.getByRole('button', { name: 'Dit is toch een contractvraag', exact: true }).count(), 0);
   });
 
   it('shows the escalation, redacted, in the inkoopteam panel once the rol is inkoopteam', async () => {

@@ -16,6 +16,12 @@ public interface IQuestionLog
     /// <summary>Attaches the asker's feedback to a logged question.</summary>
     Task SetFeedbackAsync(long id, AnswerFeedback feedback, CancellationToken cancellationToken = default);
 
+    /// <summary>Records that <paramref name="contractAnswerId"/> answers <paramref name="originalId"/> again as a contract question.</summary>
+    Task LinkOverrideAsync(long originalId, long contractAnswerId, CancellationToken cancellationToken = default);
+
+    /// <summary>The entry that answers <paramref name="originalId"/> as a contract question; null when there is none (yet).</summary>
+    Task<QuestionLogEntry?> FindOverrideAsync(long originalId, CancellationToken cancellationToken = default);
+
     /// <summary>Attaches the escalation state to a logged question.</summary>
     Task SetEscalationStateAsync(long id, EscalationState state, CancellationToken cancellationToken = default);
 

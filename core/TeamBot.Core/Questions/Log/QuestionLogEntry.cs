@@ -7,6 +7,8 @@ namespace TeamBot.Core.Questions.Log;
 /// One logged question. Only the redacted text is ever stored, and the asker only as a pseudonym.
 /// Feedback and escalation state attach later. The answer text is kept so a card can be shown again after a button press.
 /// </summary>
+/// <param name="OverrideOf">This entry answers entry <c>OverrideOf</c> again as a contract question, after its asker
+/// pressed "dit is toch een contractvraag" there.</param>
 public sealed record QuestionLogEntry(
     long Id,
     DateTimeOffset AskedAt,
@@ -24,4 +26,5 @@ public sealed record QuestionLogEntry(
     EscalationState? EscalationState = null,
     string? AnswerText = null,
     bool Escalate = false,
-    string? ActionToken = null);
+    string? ActionToken = null,
+    long? OverrideOf = null);

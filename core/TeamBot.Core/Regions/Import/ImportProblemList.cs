@@ -1,3 +1,5 @@
+using TeamBot.Core.Formatting;
+
 namespace TeamBot.Core.Regions.Import;
 
 /// <summary>
@@ -15,7 +17,8 @@ public sealed class ImportProblemList
     public IReadOnlyList<ImportProblem> Items => _notShown == 0
         ? _problems
         : [.. _problems, ImportProblem.InFile(_problems[^1].File,
-            $"En nog {_notShown.ToString("N0", Formatting.DutchFormat.Culture)} problemen die hier niet staan; los eerst deze {_problems.Count} op en importeer opnieuw.")];
+            $"En nog {DutchFormat.Count(_notShown, "probleem", "problemen")} {DutchFormat.Noun(_notShown, "dat", "die")} hier niet {DutchFormat.Noun(_notShown, "staat", "staan")}; " +
+            $"los eerst {DutchFormat.Noun(_problems.Count, "dat ene", $"deze {_problems.Count}")} op en importeer opnieuw.")];
 
     public int Count => _problems.Count + _notShown;
 

@@ -3,13 +3,8 @@ namespace TeamBot.Core.Regions.Import;
 /// <summary>The Dutch one-line summary of an import, for the CLI and the digest.</summary>
 public static class ImportSummary
 {
-    public static string OneLine(ImportRecord record)
-    {
-        var c = record.Counts;
-        return $"Geïmporteerd: {record.FileName} — {c.Municipalities} gemeenten, {c.Providers} aanbieders, " +
-               $"{c.Products} producten, {c.Contracts} contracten, {c.Documents} documenten ({c.DocumentSections} secties); " +
-               $"wijzigingen: {Changes(record.Changes)}.";
-    }
+    public static string OneLine(ImportRecord record) =>
+        $"Geïmporteerd: {record.FileName} — {record.Counts.ToDutch()}; wijzigingen: {Changes(record.Changes)}.";
 
     public static string Changes(IReadOnlyList<ContractChange> changes) =>
         changes.Count == 0
