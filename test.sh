@@ -73,6 +73,9 @@ report=$(find tests/TeamBot.Tests/bin/Release -name classification-report.txt 2>
 [ -n "$report" ] && cat "$report"
 # The personal-data redaction rates on the held-out questions and on a second region, measured by their tests.
 for pii in $(find tests/TeamBot.Tests/bin/Release -maxdepth 3 -name 'pii*report.txt' 2>/dev/null | sort); do cat "$pii"; done
+# The answer facts per region, split and failure class; the tuning failures stay in the report file.
+answers=$(find tests/TeamBot.Tests/bin/Release -maxdepth 3 -name answer-report.txt 2>/dev/null | head -1)
+[ -n "$answers" ] && grep -v -e '^  tuning failure' -e '^      ->' "$answers"
 
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 if [ "$passed" -eq 0 ] && [ "$status" -eq 0 ]; then status=1; echo "test.sh: no test ran" >&2; fi
