@@ -33,6 +33,12 @@ public class QuestionBenchmarks
         "Welke aanbieders in Kerkrade Golf hebben autisme als specialisatie?",
         "Wat is de procedure bij spoed of crisis?",
         "Ik heb een jongen van 14 met autisme in Landgraaf, welke aanbieder past het best?",
+        "Hoe lang mag ik BGI toekennen?",
+        "Mag ik BGI en BGG tegelijk toewijzen?",
+        "Welke contracten lopen af in 2027?",
+        "Welke aanbieders werken outputgericht in Heerlen Bravo?",
+        "Wie levert vanaf 2027 crisisopvang?",
+        "Wat is het uurtarief van Pleegzorg Mergelland Delta?",
     ];
 
     private ServiceProvider _services = null!;
