@@ -172,6 +172,7 @@ public sealed partial class EntityResolver
         var withoutParentheses = Parenthesised().Replace(product.Name, " ");
         _aliases.AddFullName(EntityKind.Product, product.Code, withoutParentheses);
         AddNamePrefixes(product, withoutParentheses);
+        AddNameEndings(product, withoutParentheses);
         foreach (Match inner in Parenthesised().Matches(product.Name))
             AddAbbreviation(product, inner.Groups[1].Value);
         foreach (var word in DistinctiveWords(product.Name, 5).Where(w => CountProductsNaming(all, w) <= 3))
@@ -186,6 +187,20 @@ public sealed partial class EntityResolver
         var words = TextFolding.Tokens(name);
         for (var length = 2; length < words.Length; length++)
             _aliases.Add(EntityKind.Product, product.Code, string.Join(' ', words.Take(length)));
+    }
+
+    /// <summary>
+    /// "Specialistische jeugd-ggz" also answers to "jeugd-ggz", and its "ggz" to the abbreviation: the words a name ends
+    /// in, and an abbreviation the toegangen use that stands inside it.
+    /// </summary>
+    private void AddNameEndings(Product product, string name)
+    {
+        var words = TextFolding.Tokens(name);
+        for (var start = 1; start < words.Length - 1; start++)
+            if (!LinkWords.Contains(words[start]) && !GenericWords.Contains(words[start]))
+                _aliases.Add(EntityKind.Product, product.Code, string.Join(' ', words.Skip(start)));
+        foreach (var word in words.Where(SynonymLexicon.Abbreviations.ContainsKey))
+            _aliases.Add(EntityKind.Product, product.Code, word);
     }
 
     /// <summary>"(BGG-ZIN ouderen)" gives "bgg zin ouderen", "bgg ouderen" and "bgg".</summary>

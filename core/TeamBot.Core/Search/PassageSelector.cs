@@ -75,12 +75,22 @@ internal static class PassageSelector
         return announces ? Math.Max(scores[neighbour], double.Epsilon) : scores[neighbour];
     }
 
-    /// <summary>A quoted table row keeps its header above it, so "24 maanden" says what it is.</summary>
+    /// <summary>
+    /// A quoted table row is read with its header, cell by cell ("Maximale looptijd per toewijzing: 24 maanden"), so the
+    /// figure says what it is; when the cells do not line up with the header, the header stands above the row.
+    /// </summary>
     private static string WithTableHeader(IReadOnlyList<SectionSentence> sentences, SentenceRange passage, string text)
     {
         var header = sentences[passage.First].TableHeader;
-        return header is null || text.StartsWith(header, StringComparison.Ordinal) ? text : header + "\n" + text;
+        if (header is null || text.StartsWith(header, StringComparison.Ordinal)) return text;
+        var names = Cells(header);
+        var values = Cells(text);
+        return names.Length == values.Length && !text.Contains('\n')
+            ? string.Join("; ", names.Zip(values, (name, value) => $"{name}: {value}"))
+            : header + "\n" + text;
     }
+
+    private static string[] Cells(string row) => row.Split(" | ").Select(cell => cell.Trim()).ToArray();
 
     private static string Join(IReadOnlyList<SectionSentence> sentences, SentenceRange range)
     {

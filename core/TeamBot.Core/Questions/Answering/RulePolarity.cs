@@ -15,15 +15,12 @@ internal static partial class RulePolarity
         if (Negation().IsMatch(question) || Comparison().IsMatch(question)) return null;
         var line = BestLine(passage, question, subjectNamesPerProduct);
         if (line is null) return null;
-        var cells = line.Split('|').Select(cell => TextFolding.Words(cell)).ToList();
-        if (cells.Count > 1)
-        {
-            // Only a table that asks the question in its header ("Toegestaan?") answers it with its cells.
-            if (!AnswersYesOrNo(passage)) return null;
-            if (cells.Any(c => c is "ja" or "wel" or "toegestaan")) return "Ja";
-            if (cells.Any(c => c is "nee" or "niet" or "niet toegestaan" or "niet ingekocht" or "uitgesloten")) return "Nee";
-            return null;
-        }
+        // A table row quoted cell by cell ("Toegestaan?: nee"): only a column that asks the question answers it.
+        if (TableAnswer(line) is { } cell)
+            return cell is "ja" or "wel" or "toegestaan" ? "Ja"
+                : cell is "nee" or "niet" or "niet toegestaan" or "niet ingekocht" or "uitgesloten" ? "Nee"
+                : null;
+        if (line.Contains('|')) return null;
         if (Negation().IsMatch(line)) return "Nee";
         if (Allowing().IsMatch(line)) return "Ja";
         // "Wordt crisisopvang achteraf toegewezen?" - "De toewijzing volgt achteraf": the manner asked, stated plainly.
@@ -45,14 +42,18 @@ internal static partial class RulePolarity
             .FirstOrDefault();
     }
 
-    private static bool AnswersYesOrNo(string passage) =>
-        passage.Split('\n').FirstOrDefault(l => l.Contains('|')) is { } header && YesNoColumn().IsMatch(header);
+    private static string? TableAnswer(string line) =>
+        line.Split("; ").Select(pair => pair.Split(": ", 2)).Where(pair => pair.Length == 2 && YesNoColumn().IsMatch(pair[0]))
+            .Select(pair => TextFolding.Words(pair[1])).FirstOrDefault(IsYesOrNoCell);
+
+    private static bool IsYesOrNoCell(string cell) =>
+        cell is "ja" or "wel" or "toegestaan" or "nee" or "niet" or "niet toegestaan" or "niet ingekocht" or "uitgesloten";
 
     [GeneratedRegex(@"\?|\b(toegestaan|mogelijk|mag|mogen|ingekocht|combinatie|stapeling|ja/nee)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YesNoColumn();
 
     private static IEnumerable<string> Lines(string passage) =>
-        passage.Split('\n').SelectMany(line => line.Contains('|') ? [line] : SentenceEnd().Split(line)).Where(line => line.Trim().Length > 0);
+        passage.Split('\n').SelectMany(line => line.Contains('|') || line.Contains(": ", StringComparison.Ordinal) ? [line] : SentenceEnd().Split(line)).Where(line => line.Trim().Length > 0);
 
     [GeneratedRegex(@"\b(niet|nooit|geen|uitgesloten|verboden|zonder)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
