@@ -101,8 +101,15 @@ internal static partial class ContractAnswerer
         if (ended.Count > 0)
             return $"Nee, het contract van {provider} voor {ProductNames(context, ended)} is beëindigd per {DutchFormat.Date(ended.Max(c => c.EndDate))}."
                    + (ended.Select(c => c.Remark).FirstOrDefault(r => r is not null) is { } remark ? $" ({remark})" : "") + Alternatives(context, ended);
-        return $"Nee, {provider} is {ContractText.Place(context.Subject)} niet gecontracteerd{ForProducts(context)}." + ElsewhereNote(context, provider) + Alternatives(context, []);
+        var endedElsewhere = context.Subject.Municipality is null ? [] : ContractQueries.Ended(context, filter with { Municipality = null });
+        return $"Nee, {provider} is {ContractText.Place(context.Subject)} niet gecontracteerd{ForProducts(context)}." + ElsewhereNote(context, provider)
+               + EndedNote(context, endedElsewhere, "Elders beëindigd") + Alternatives(context, endedElsewhere);
     }
+
+    /// <summary>The contracts that ended, with when and what the workbook says of their successor.</summary>
+    private static string EndedNote(AnswerContext context, List<Contract> ended, string heading) =>
+        ended.Count == 0 ? "" : $"\n\n{heading}:" + ContractText.Bullets(ended.Select(c => ContractText.Bullet(
+            $"{ContractText.Product(context.Guide, c.ProductCode)} ({ContractText.Municipalities(c)}): beëindigd per {DutchFormat.Date(c.EndDate)}{(c.Remark is null ? "" : $" ({c.Remark})")}")), context.Subject);
 
     /// <summary>"Is X er voor autisme?": an aanbieder without that doelgroep or specialisatie in the verwijsgids, and who has it there.</summary>
     private static string WithoutProfile(AnswerContext context, string provider)
@@ -125,8 +132,7 @@ internal static partial class ContractAnswerer
     {
         var lines = ProductLines(context, contracts);
         var ended = context.Subject.ProductCodes.Count == 0 ? ContractQueries.Ended(context, filter) : [];
-        var endedNote = ended.Count == 0 ? "" : $"\n\nBeëindigd {ContractText.Place(context.Subject)}:" + ContractText.Bullets(ended.Select(c => ContractText.Bullet(
-            $"{ContractText.Product(context.Guide, c.ProductCode)}: beëindigd per {DutchFormat.Date(c.EndDate)}{(c.Remark is null ? "" : $" ({c.Remark})")}")), context.Subject);
+        var endedNote = EndedNote(context, ended, $"Beëindigd {ContractText.Place(context.Subject)}") + (ended.Count == 0 ? "" : Alternatives(context, ended));
         if (context.Subject.ProviderIsApproximate)
             return $"Als je {provider} bedoelt: die is {ContractText.Place(context.Subject)} gecontracteerd voor:" + lines + endedNote;
         return ended.Count > 0
