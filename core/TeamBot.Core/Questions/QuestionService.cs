@@ -27,7 +27,7 @@ public sealed class QuestionService(
     ILogger<QuestionService> logger)
 {
     // An overig question phrased as a rule whose statement a document section makes this surely is a question about the contracts.
-    private const double DocumentEvidence = 0.5;
+    private const double DocumentEvidence = 0.4;
 
     public async Task<QuestionAnswer> AskAsync(QuestionRequest request, CancellationToken cancellationToken = default)
     {
