@@ -167,4 +167,18 @@ public sealed class ContractAnswerTests : IAsyncLifetime
         Assert.True(answer.Escalate);
         Assert.Contains("contractmanagement", answer.Text);
     }
+
+    [Theory]
+    [InlineData("Welke contracten lopen af voor mrt 2027?", "vóór 01-03-2027")]
+    [InlineData("welke contracten eindigen in 2027", "einddatum in 2027")]
+    [InlineData("Welke contracten lopen af voor 31-02-2027?", "Lopende contracten")]
+    [InlineData("Welke contracten eindigen binnen 99999999999 maanden?", "Lopende contracten")]
+    public async Task A_date_in_a_question_is_read_as_Dutch_writes_it_and_an_impossible_one_is_ignored(string question, string expected)
+    {
+        var answer = await _host.AskAsync(question, "Heerlen");
+
+        Assert.Equal(QuestionCategory.Contract, answer.Category);
+        Assert.Contains(expected, answer.Text);
+        Assert.DoesNotContain("  ", answer.Text);
+    }
 }

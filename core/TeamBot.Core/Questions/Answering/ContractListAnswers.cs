@@ -47,9 +47,9 @@ internal static class ContractListAnswers
         var what = Description(context);
         if (polar && context.Subject.Providers.Count > 0) return YesOrNo(context, contracts, what);
         if (contracts.Count == 0)
-            return ContractAnswerer.Answered(ContractIntent.ContractList, $"Ik vind {ContractText.Place(context.Subject)} geen lopende contracten {what}." + ContractText.ScopeNote(context.Subject), "Contracten");
+            return ContractAnswerer.Answered(ContractIntent.ContractList, $"Ik vind {ContractText.Place(context.Subject)} geen lopende contracten{(what.Length == 0 ? "" : " " + what)}." + ContractText.ScopeNote(context.Subject), "Contracten");
         var providerCount = contracts.Select(c => c.Provider).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-        var heading = $"Lopende contracten {ContractText.Place(context.Subject)} {what} ({contracts.Count} contracten, {providerCount} {(providerCount == 1 ? "aanbieder" : "aanbieders")}):";
+        var heading = $"Lopende contracten {ContractText.Place(context.Subject)}{(what.Length == 0 ? "" : " " + what)} ({DutchFormat.Count(contracts.Count, "contract", "contracten")}, {DutchFormat.Count(providerCount, "aanbieder", "aanbieders")}):";
         var lines = contracts.OrderBy(c => context.Subject.EndWindow is null ? DateOnly.MinValue : c.EndDate ?? DateOnly.MaxValue)
             .ThenBy(c => c.Provider, StringComparer.CurrentCulture)
             .Select(c => ContractText.Bullet($"{c.Provider}, {ContractText.Product(context.Guide, c.ProductCode)}: {Detail(context, c)}"));

@@ -93,7 +93,8 @@ internal static partial class QuestionSlots
 
     private static int Year(string text) => int.Parse(text, CultureInfo.InvariantCulture);
 
-    private static int MonthNumber(string name) => Array.FindIndex(Months, m => m.StartsWith(name, StringComparison.Ordinal)) + 1;
+    // "mrt" is how March is shortened; every other short form starts the month's name.
+    private static int MonthNumber(string name) => name == "mrt" ? 3 : Array.FindIndex(Months, m => m.StartsWith(name, StringComparison.Ordinal)) + 1;
 
     private static int CountOf(string text) => text switch
     {
