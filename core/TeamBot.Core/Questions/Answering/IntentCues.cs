@@ -46,7 +46,6 @@ internal sealed class IntentCues
     private static readonly string[] ContractListPhrases = ["welke contracten", "welke overeenkomsten", "overzicht van contracten", "lijst van contracten", "welke aanbieders", "wie werken", "wie werkt", "welke aanbieder"];
     private static readonly string[] StillPhrases =
         ["nog verwijzen", "nog naar", "nog steeds", "nog gecontracteerd", "nog terecht", "nog een contract", "nog contract", "nog inzetten", "nog toewijzen", "nog gebruiken", "nog doorverwijzen"];
-    private static readonly string[] CountPhrases = ["hoeveel aanbieders", "hoeveel contracten", "hoeveel producten", "aantal aanbieders", "aantal contracten"];
     private static readonly string[] DurationPhrases =
     [
         "hoe lang mag", "hoelang mag", "hoe lang kan", "hoelang kan", "hoe lang duurt", "hoelang duurt", "voor hoe lang", "voor hoelang",
@@ -145,7 +144,6 @@ internal sealed class IntentCues
     public bool AsksProductList => AnyPhrase(ProductListPhrases);
     public bool AsksContractList => AnyPhrase(ContractListPhrases);
     public bool AsksStillContracted => AnyPhrase(StillPhrases);
-    public bool AsksCount => AnyPhrase(CountPhrases);
     public bool NamesRuleVerb => AnyStem(RuleVerbStems);
     public bool NamesReferralVerb => AnyStem(ReferralVerbStems);
 
