@@ -13,8 +13,8 @@ namespace TeamBot.Core.Questions.Answering;
 internal static partial class ContractAnswerer
 {
     public static AnswerDraft? Answer(ContractIntent intent, AnswerContext context, IntentCues cues) =>
-        context.Subject.AsOf is { } day && intent is ContractIntent.IsContracted or ContractIntent.ProvidersForProduct or ContractIntent.ProvidersForSpecialisation
-            or ContractIntent.ContractList && context.Subject.EndWindow is null
+        context.Subject.AsOf is { } day && (intent is ContractIntent.IsContracted or ContractIntent.ProvidersForProduct or ContractIntent.ProvidersForSpecialisation
+            || intent is ContractIntent.ContractList && context.Subject.EndWindow is null)
             ? FutureAnswers.Answer(intent, context, day, then => AnswerToday(intent, then, cues))
             : AnswerToday(intent, context, cues);
 
@@ -22,7 +22,7 @@ internal static partial class ContractAnswerer
     {
         ContractIntent.ProvidersForProduct => ProvidersForProduct(context),
         ContractIntent.ProvidersForSpecialisation => ContractListAnswers.ProvidersForSpecialisation(context),
-        ContractIntent.IsContracted => IsContracted(context, cues.WantsYesOrNo),
+        ContractIntent.IsContracted => IsContracted(context, cues.WantsYesOrNo && MayAnswerYesOrNo(context, cues)),
         ContractIntent.Tariff => ContractDetails(context, intent, "Tarieven", c => Tariff(context, c, cues.AskedRateUnit)),
         ContractIntent.DeliveryModel => ContractDetails(context, intent, "Uitvoeringsvarianten", c => c.DeliveryModel?.ToDutch() ?? "geen uitvoeringsvariant vastgelegd"),
         ContractIntent.EndDate => ContractDetails(context, intent, "Looptijden", EndDates),
@@ -61,6 +61,17 @@ internal static partial class ContractAnswerer
     private static List<Contract> Contracts(AnswerContext context, ContractFilter filter) =>
         ContractQueries.InForce(context, filter).Where(c => ContractQueries.HasProfile(context, c.Provider)).ToList();
 
+    /// <summary>
+    /// Ja or nee answers the question only when it asks nothing more than whether the aanbieder is contracted: not a
+    /// rule ("mag ik ... combineren", "zonder"), a negation, two products or gemeenten, a date, or a doelgroep alone.
+    /// Then the answer states the contracts and leaves the verdict to the reader.
+    /// </summary>
+    private static bool MayAnswerYesOrNo(AnswerContext context, IntentCues cues) =>
+        cues.Rule == RuleKind.None && !cues.HasNegation
+        && context.Subject.ProductGroups.Count <= 1 && context.Subject.MunicipalitiesNamed <= 1
+        && context.Subject.EndWindow is null
+        && !(context.Subject.Specialisations.Count > 0 && context.Subject.ProductCodes.Count == 0);
+
     /// <param name="yesOrNo">Whether the question asks ja or nee; otherwise the answer states the facts without either.</param>
     private static AnswerDraft IsContracted(AnswerContext context, bool yesOrNo)
     {
@@ -89,7 +100,7 @@ internal static partial class ContractAnswerer
         if (!ContractQueries.HasProfile(context, provider)) return WithoutProfile(context, provider);
         var filter = new ContractFilter([provider], ContractQueries.ProductCodes(context), context.Subject.Municipality);
         var contracts = ContractQueries.InForce(context, filter);
-        if (contracts.Count > 0 && context.Subject.Unresolved is { } unresolved && context.Subject.ProductCodes.Count == 0)
+        if (contracts.Count > 0 && context.Subject.Unresolved is { } unresolved)
             return $"{provider} is {ContractText.Place(context.Subject)} gecontracteerd voor:" + ProductLines(context, contracts)
                    + $"\n\nOf '{unresolved}' daaronder valt, weet ik niet zeker: ik vind het niet als product of specialisatie in de verwijsgids. Staat het er niet bij, dan is {provider} daar niet voor gecontracteerd.";
         if (contracts.Count > 0)

@@ -125,6 +125,7 @@ internal sealed class IntentCues
     public bool AsksWhatTariffCovers => AnyPhrase(TariffCoveragePhrases);
     public bool AsksAmount => AnyPhrase(AmountPhrases);
     public bool AsksContactDetail => AnyStem(ContactDetailStems);
+    public bool HasNegation => AnyToken(["niet", "geen", "zonder", "nooit"]);
     public bool NamesProcurementTeam => AnyStem(["inkoopteam", "inkoop", "contractmanagement"]);
 
     /// <summary>Whether the question says "nog" (still): "kan ik nog naar X", "is X nog gecontracteerd".</summary>

@@ -27,6 +27,9 @@ public sealed record QuestionSubject(
     /// <summary>A day ahead the question asks about ("vanaf 2027"): who is contracted then, not today.</summary>
     public DateOnly? AsOf { get; init; }
 
+    /// <summary>How many gemeenten the question names; with two, one ja or nee cannot answer for both.</summary>
+    public int MunicipalitiesNamed { get; init; }
+
     /// <summary>Whether <see cref="EndWindow"/> is about the max. einddatum ("welke contracten hebben een maximale einddatum in 2029").</summary>
     public bool WindowOnMaxEndDate { get; init; }
 
@@ -65,6 +68,7 @@ public sealed record QuestionSubject(
             ImpliedLaw = QuestionSlots.ImpliedLaw(tokens),
             EndWindow = QuestionSlots.EndWindow(question, today),
             AsOf = QuestionSlots.AsOf(question, today),
+            MunicipalitiesNamed = named.Count,
             WindowOnMaxEndDate = QuestionSlots.MentionsMaxEndDate(tokens),
             Residual = string.Join(' ', tokens.Where((_, i) => !matches.Any(m => m.TokenCount > 0 && i >= m.TokenStart && i < m.TokenStart + m.TokenCount))),
             ProductGroups = Groups(matches, tokens),
@@ -98,6 +102,7 @@ public sealed record QuestionSubject(
         "actief", "lopend", "lopende", "geldig", "geldt", "gelden", "staat", "staan", "verwijsgids", "klopt", "kloppen", "graag", "weten",
         "vraag", "vragen", "moment", "momenteel", "tegenwoordig", "toegang", "team", "vanuit", "binnen", "onder", "tussen",
         "naar", "voor", "over", "door", "zich", "toch", "even", "maar", "iets", "zoals", "welk", "waar", "wanneer", "omdat", "want",
+        "niet", "geen", "zonder", "nooit",
     ];
 
     /// <summary>

@@ -5,13 +5,13 @@ namespace TeamBot.Tests.Questions.Answers;
 /// <summary>
 /// Contract answers carry the fact that was asked, on the sample region and on a second region the code never saw
 /// while it was written (Questions/Answers/README.md). The bar is 0.95 held out per region with no wrong "Ja";
-/// that is not reached yet, so these floors guard what is reached (measured 0.76 and 0.68) against going back.
+/// that is not reached yet, so these floors guard what is reached (measured 0.74 and 0.67, one wrong Ja) against going back.
 /// </summary>
 public sealed class AnswerEvaluationTests(ITestOutputHelper output)
 {
     private const double SampleHeldOutFloor = 0.72;
     private const double SecondRegionHeldOutFloor = 0.65;
-    private const int SecondRegionWrongYesCeiling = 3;
+    private const int SecondRegionWrongYesCeiling = 1;
     private const string ReportFileName = "answer-report.txt";
 
     [Fact]
