@@ -107,13 +107,13 @@ internal static partial class ContractAnswerer
             return YesContracted(context, provider, filter, contracts);
         var planned = ContractQueries.Planned(context, filter);
         if (planned.Count > 0)
-            return $"Nee, nog niet: het contract van {provider} voor {ProductNames(context, planned)} gaat in per {DutchFormat.Date(planned.Min(c => c.StartDate))}." + Alternatives(context, planned);
+            return $"Nee, nog niet: het contract van {provider} voor {ContractText.ProductNames(context, planned)} gaat in per {DutchFormat.Date(planned.Min(c => c.StartDate))}." + Alternatives(context, planned);
         var ended = ContractQueries.Ended(context, filter);
         if (ended.Count > 0)
-            return $"Nee, het contract van {provider} voor {ProductNames(context, ended)} is beëindigd per {DutchFormat.Date(ended.Max(c => c.EndDate))}."
+            return $"Nee, het contract van {provider} voor {ContractText.ProductNames(context, ended)} is beëindigd per {DutchFormat.Date(ended.Max(c => c.EndDate))}."
                    + (ended.Select(c => c.Remark).FirstOrDefault(r => r is not null) is { } remark ? $" ({remark})" : "") + Alternatives(context, ended);
         var endedElsewhere = context.Subject.Municipality is null ? [] : ContractQueries.Ended(context, filter with { Municipality = null });
-        return $"Nee, {provider} is {ContractText.Place(context.Subject)} niet gecontracteerd{ForProducts(context)}." + ElsewhereNote(context, provider)
+        return $"Nee, {provider} is {ContractText.Place(context.Subject)} niet gecontracteerd{ContractText.ForProducts(context)}." + ElsewhereNote(context, provider)
                + EndedNote(context, endedElsewhere, "Elders beëindigd") + Alternatives(context, endedElsewhere);
     }
 
@@ -174,9 +174,9 @@ internal static partial class ContractAnswerer
         var others = ContractQueries.InForce(context, new ContractFilter([], codes, context.Subject.Municipality))
             .Where(c => !context.Subject.Providers.Contains(c.Provider, StringComparer.OrdinalIgnoreCase)).ToList();
         return others.Count == 0
-            ? $"\n\nVoor {ProductNames(context, codes)} is {ContractText.Place(context.Subject)} nu geen andere aanbieder gecontracteerd"
+            ? $"\n\nVoor {ContractText.ProductNames(context, codes)} is {ContractText.Place(context.Subject)} nu geen andere aanbieder gecontracteerd"
               + (ContractQueries.InForce(context, new ContractFilter([], codes, context.Subject.Municipality)).Count == 0 ? ": het is daar niet ingekocht." : ".")
-            : $"\n\nWel gecontracteerd {ContractText.Place(context.Subject)} voor {ProductNames(context, others)}:" + ProviderLines(context, others);
+            : $"\n\nWel gecontracteerd {ContractText.Place(context.Subject)} voor {ContractText.ProductNames(context, others)}:" + ProviderLines(context, others);
     }
 
     private static AnswerDraft ContractDetails(AnswerContext context, ContractIntent intent, string heading, Func<Contract, string> detail)
@@ -252,7 +252,7 @@ internal static partial class ContractAnswerer
     }
 
     private static AnswerDraft NothingInForce(AnswerContext context, ContractIntent intent) =>
-        Answered(intent, $"Ik vind {ContractText.Place(context.Subject)} geen lopend contract{ForProviders(context)}{ForProducts(context)}." + ContractText.ScopeNote(context.Subject), "Contracten");
+        Answered(intent, $"Ik vind {ContractText.Place(context.Subject)} geen lopend contract{ForProviders(context)}{ContractText.ForProducts(context)}." + ContractText.ScopeNote(context.Subject), "Contracten");
 
     public static string ProviderLines(AnswerContext context, IReadOnlyList<Contract> contracts) =>
         ContractText.Bullets(contracts.OrderBy(c => c.Provider, StringComparer.CurrentCulture).Select(c => ContractText.Bullet(
@@ -260,15 +260,6 @@ internal static partial class ContractAnswerer
 
     private static string ProductLines(AnswerContext context, IReadOnlyList<Contract> contracts) =>
         ContractText.Bullets(contracts.Select(c => ContractText.Bullet($"{ContractText.Product(context.Guide, c.ProductCode)}: {ContractText.Terms(context.Guide, c)}")), context.Subject);
-
-    private static string ProductNames(AnswerContext context, IEnumerable<Contract> contracts) =>
-        ProductNames(context, contracts.Select(c => c.ProductCode));
-
-    private static string ProductNames(AnswerContext context, IEnumerable<string> codes) =>
-        DutchFormat.List(codes.Distinct(StringComparer.OrdinalIgnoreCase).Select(code => ContractText.Product(context.Guide, code)).ToList());
-
-    private static string ForProducts(AnswerContext context) =>
-        context.Subject.ProductCodes.Count == 0 ? "" : " voor " + ProductNames(context, ContractQueries.ProductCodes(context));
 
     private static string ForProviders(AnswerContext context) =>
         context.Subject.Providers.Count == 0 ? "" : " van " + DutchFormat.List(context.Subject.Providers);

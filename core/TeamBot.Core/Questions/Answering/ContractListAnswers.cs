@@ -19,7 +19,7 @@ internal static class ContractListAnswers
             var lines = context.Guide.ProvidersWithSpecialisation(term)
                 .Select(p => (Provider: p, Contracts: ContractQueries.InForce(context, new ContractFilter([p.Name], [], context.Subject.Municipality))))
                 .Where(p => p.Contracts.Count > 0)
-                .Select(p => ContractText.Bullet($"{p.Provider.Name}: {ProductNames(context, p.Contracts)}"))
+                .Select(p => ContractText.Bullet($"{p.Provider.Name}: {ContractText.ProductNames(context, p.Contracts)}"))
                 .ToList();
             return lines.Count == 0
                 ? $"Er is {ContractText.Place(context.Subject)} geen gecontracteerde aanbieder met de doelgroep of specialisatie {term}{LawNote(context)}."
@@ -34,7 +34,7 @@ internal static class ContractListAnswers
         var ended = ContractQueries.Ended(context, context.Subject.Filter()).Where(c => window is null || window.Contains(c.EndDate)).ToList();
         var when = window is null ? "" : $" {window.Description}";
         if (ended.Count == 0)
-            return ContractAnswerer.Answered(ContractIntent.EndedContracts, $"Ik vind {ContractText.Place(context.Subject)} geen beëindigde contracten{when}{ForProducts(context)}." + ContractText.ScopeNote(context.Subject), "Contracten");
+            return ContractAnswerer.Answered(ContractIntent.EndedContracts, $"Ik vind {ContractText.Place(context.Subject)} geen beëindigde contracten{when}{ContractText.ForProducts(context)}." + ContractText.ScopeNote(context.Subject), "Contracten");
         var lines = ended.Select(c => ContractText.Bullet(
             $"{c.Provider}, {ContractText.Product(context.Guide, c.ProductCode)} ({ContractText.Municipalities(c)}): beëindigd per {DutchFormat.Date(c.EndDate)}{(c.Remark is null ? "" : $" ({c.Remark})")}"));
         return ContractAnswerer.Answered(ContractIntent.EndedContracts, $"Beëindigde contracten {ContractText.Place(context.Subject)}{when} ({ended.Count}):" + ContractText.Bullets(lines, context.Subject) + ContractText.ScopeNote(context.Subject), "Contracten");
@@ -65,7 +65,7 @@ internal static class ContractListAnswers
             return ContractAnswerer.Answered(ContractIntent.ContractList, $"{yes}{provider} heeft {ContractText.Place(context.Subject)} lopende contracten {what}:"
                 + ContractText.Bullets(contracts.Select(c => ContractText.Bullet($"{ContractText.Product(context.Guide, c.ProductCode)}: {Detail(context, c)}")), context.Subject), "Contracten");
         var actual = ContractQueries.InForce(context, context.Subject.Filter());
-        var instead = actual.Count == 0 ? $" {provider} heeft daar geen lopend contract{ForProducts(context)}."
+        var instead = actual.Count == 0 ? $" {provider} heeft daar geen lopend contract{ContractText.ForProducts(context)}."
             : ":" + ContractText.Bullets(actual.Select(c => ContractText.Bullet($"{ContractText.Product(context.Guide, c.ProductCode)}: {ContractText.Terms(context.Guide, c)}")), context.Subject);
         return ContractAnswerer.Answered(ContractIntent.ContractList, $"Nee, {provider} heeft {ContractText.Place(context.Subject)} geen lopende contracten {what}. Wat er wel is" + instead, "Contracten");
     }
@@ -98,12 +98,6 @@ internal static class ContractListAnswers
         ContractText.Terms(context.Guide, contract)
         + (contract.MaxEndDate is { } max && context.Subject.EndWindow is not null ? $" (max. einddatum {DutchFormat.Date(max)})" : "")
         + (context.Subject.Municipality is null ? $" ({ContractText.Municipalities(contract)})" : "");
-
-    private static string ProductNames(AnswerContext context, IEnumerable<Contract> contracts) =>
-        DutchFormat.List(contracts.Select(c => ContractText.Product(context.Guide, c.ProductCode)).Distinct().ToList());
-
-    private static string ForProducts(AnswerContext context) =>
-        context.Subject.ProductCodes.Count == 0 ? "" : " voor " + DutchFormat.List(ContractQueries.ProductCodes(context).Select(c => ContractText.Product(context.Guide, c)).ToList());
 
     private static string LawNote(AnswerContext context) => context.Subject.Law is { } law ? $" onder de {law}" : "";
 }

@@ -37,6 +37,17 @@ internal static class ContractText
 
     public static AnswerSource Guide(string section) => new(AnswerSourceKind.ReferralGuide, "Verwijsgids", section);
 
+    /// <summary>"Pleegzorg (44A01) en Deeltijdpleegzorg (44A02)": each product once.</summary>
+    public static string ProductNames(AnswerContext context, IEnumerable<Contract> contracts) =>
+        ProductNames(context, contracts.Select(c => c.ProductCode));
+
+    public static string ProductNames(AnswerContext context, IEnumerable<string> codes) =>
+        DutchFormat.List(codes.Distinct(StringComparer.OrdinalIgnoreCase).Select(code => Product(context.Guide, code)).ToList());
+
+    /// <summary>" voor Pleegzorg (44A01)" for the products asked (under the law asked), or nothing.</summary>
+    public static string ForProducts(AnswerContext context) =>
+        context.Subject.ProductCodes.Count == 0 ? "" : " voor " + ProductNames(context, ContractQueries.ProductCodes(context));
+
     public static string Municipalities(Contract contract) =>
         contract.AllMunicipalities ? "alle gemeenten" : DutchFormat.List(contract.Municipalities);
 
