@@ -37,6 +37,7 @@ internal static class PlanCommand
             var region = await services.GetRequiredService<IRegionStore>().LoadAsync(cancellationToken);
             var result = CostAllocator.Allocate(loaded.Plan, region);
             if (!result.Succeeded) return Refuse("De kosten kunnen niet verdeeld worden", result.Problems);
+            foreach (var warning in PlanTotalChecks.Warnings(loaded.Plan, result.Allocations)) Console.Error.WriteLine(warning);
             Console.Write(parseResult.GetValue(json)
                 ? JsonSerializer.Serialize(result.Allocations.Select(ToWire), Json) + Environment.NewLine
                 : CostAllocationText.Render(loaded.Plan, result.Allocations));

@@ -20,6 +20,7 @@ internal static class PlanRenderVerb
         if (published.Failure == PlanPublicationFailure.BadInput) return Refuse(published.Problems);
         if (!TryWrite(request.OutPath, published.Rendered.Document!)) return TeamBotCommandLine.ExitFailure;
         Console.WriteLine($"Document geschreven: {Path.GetFullPath(request.OutPath)}");
+        foreach (var warning in published.Rendered.Warnings) Console.Error.WriteLine(warning);
         if (!published.Succeeded)
         {
             foreach (var problem in published.Problems) Console.Error.WriteLine(problem);

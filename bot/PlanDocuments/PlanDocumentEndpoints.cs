@@ -18,6 +18,9 @@ public static class PlanDocumentEndpoints
     public const string TemplatesPath = "/api/templates";
     public const string WebUrlHeader = "X-Document-WebUrl";
     public const string PdfWebUrlHeader = "X-Document-PdfWebUrl";
+
+    /// <summary>How many warnings came with the document; their text is in the JSON answer (Accept: application/json).</summary>
+    public const string WarningCountHeader = "X-Document-Warnings";
     private const string PlanFileName = "plan.yaml";
 
     /// <summary>A plan's YAML is bounded at 2 million characters (PlanDataLoader); as JSON that stays below this.</summary>
@@ -63,12 +66,16 @@ public static class PlanDocumentEndpoints
 
     private static IResult JsonAnswer(PlanPublicationResult published) => Results.Json(
         new PlanRenderResponse(published.FileName, published.Stored?.WebUrl, published.Stored?.PdfWebUrl,
-            Convert.ToBase64String(published.Rendered.Document!), published.Pdf is { } pdf ? Convert.ToBase64String(pdf) : null), Json);
+            Convert.ToBase64String(published.Rendered.Document!), published.Pdf is { } pdf ? Convert.ToBase64String(pdf) : null)
+        {
+            Warnings = published.Rendered.Warnings,
+        }, Json);
 
     private static IResult FileAnswer(HttpResponse response, PlanPublicationResult published)
     {
         if (published.Stored?.WebUrl is { } webUrl) response.Headers[WebUrlHeader] = webUrl;
         if (published.Stored?.PdfWebUrl is { } pdfWebUrl) response.Headers[PdfWebUrlHeader] = pdfWebUrl;
+        response.Headers[WarningCountHeader] = published.Rendered.Warnings.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Results.File(published.Rendered.Document!, DocumentToStore.WordContentType, published.FileName);
     }
 

@@ -9,4 +9,8 @@ public sealed record PlanRenderResponse(
     string? WebUrl,
     string? PdfWebUrl,
     string DocumentBase64,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? PdfBase64 = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? PdfBase64 = null)
+{
+    /// <summary>Located Dutch warnings ("waarschuwing"): the document was made, but a stated total disagrees with its rows.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

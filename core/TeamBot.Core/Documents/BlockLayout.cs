@@ -32,6 +32,11 @@ internal static class BlockLayout
 
     private static void Arrange(TagBlock block, HashSet<XElement> tagOnly, PartProblems problems)
     {
+        if (block.Open.Code.Keyword == "tablerow")
+        {
+            PlaceAroundCell(block, problems);
+            return;
+        }
         var paragraphs = block.Tags.Select(tag => tag.Paragraph).Distinct().ToList();
         if (paragraphs.Count == 1)
         {
@@ -63,6 +68,23 @@ internal static class BlockLayout
         }
         block.Open.Placement = TagPlacement.BeforeRow;
         block.Close.Placement = TagPlacement.AfterRow;
+    }
+
+    /// <summary>A tablerow block repeats the one cell it opens and closes in: a column per item, as Liquid's tablerow makes a cell per item.</summary>
+    private static void PlaceAroundCell(TagBlock block, PartProblems problems)
+    {
+        var cell = block.Open.Cell;
+        if (cell is null || block.Tags.Any(tag => tag.Cell != cell))
+        {
+            problems.Add(block.Open, $"{block.Open.Source} herhaalt een tabelcel (een kolom per item): zet het begin aan het begin en {{{{ end }}}} aan het eind van dezelfde cel.");
+            return;
+        }
+        foreach (var middle in block.Middles)
+        {
+            problems.Add(middle, $"{middle.Source} kan niet in een tablerow-blok staan: zet de keuze binnen de cel in een eigen if-blok.");
+        }
+        block.Open.Placement = TagPlacement.BeforeCell;
+        block.Close.Placement = TagPlacement.AfterCell;
     }
 
     private static string MixedRunLevels(TagBlock block) =>

@@ -14,8 +14,10 @@ internal static class PartTemplateBuilder
     public static (string Text, List<TemplateSpan> Spans) Build(XElement root, IReadOnlyList<WordTag> tags, IReadOnlySet<XElement> tagOnlyParagraphs)
     {
         var marker = "teambot-" + Guid.NewGuid().ToString("N");
+        EmptyColumns.MarkTaggedCells(tags);
         foreach (var group in tags.GroupBy(tag => tag.Text)) MarkInText(group.Key, group, marker);
         MarkAroundRows(tags, marker);
+        MarkAroundCells(tags, marker);
         MarkInsteadOfParagraphs(tags, tagOnlyParagraphs, marker);
         return Compose(root.ToString(SaveOptions.DisableFormatting), tags, marker);
     }
@@ -50,6 +52,19 @@ internal static class PartTemplateBuilder
         }
     }
 
+    /// <summary>Like rows: a repeated cell's opener goes just before it and its end just after it.</summary>
+    private static void MarkAroundCells(IReadOnlyList<WordTag> tags, string marker)
+    {
+        foreach (var tag in tags.Where(tag => tag.Placement == TagPlacement.BeforeCell).OrderBy(tag => tag.Id))
+        {
+            tag.Cell!.AddBeforeSelf(Mark(tag, marker));
+        }
+        foreach (var tag in tags.Where(tag => tag.Placement == TagPlacement.AfterCell).OrderByDescending(tag => tag.Id))
+        {
+            tag.Cell!.AddAfterSelf(Mark(tag, marker));
+        }
+    }
+
     private static void MarkInsteadOfParagraphs(IReadOnlyList<WordTag> tags, IReadOnlySet<XElement> paragraphs, string marker)
     {
         foreach (var paragraph in paragraphs)
@@ -74,6 +89,13 @@ internal static class PartTemplateBuilder
         else marks.Insert(0, shell);
     }
 
+    /// <summary>Scriban's tablerow writes HTML cells; around a Word cell the same loop is a plain for.</summary>
+    private static string AsForLoop(string code)
+    {
+        var keyword = code.IndexOf("tablerow", StringComparison.Ordinal);
+        return string.Concat(code.AsSpan(0, keyword), "for", code.AsSpan(keyword + "tablerow".Length));
+    }
+
     private static (string Text, List<TemplateSpan> Spans) Compose(string xml, IReadOnlyList<WordTag> tags, string marker)
     {
         var text = new StringBuilder(xml.Length + tags.Count * 16);
@@ -83,7 +105,7 @@ internal static class PartTemplateBuilder
         {
             ScribanText.AppendRaw(text, xml.AsSpan(position, mark.Index - position));
             var tag = tags[int.Parse(mark.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)];
-            var start = ScribanText.AppendTag(text, tag.Code.Code);
+            var start = ScribanText.AppendTag(text, tag.Placement == TagPlacement.BeforeCell ? AsForLoop(tag.Code.Code) : tag.Code.Code);
             spans.Add(new TemplateSpan(start, text.Length, tag));
             position = mark.Index + mark.Length;
         }

@@ -13,6 +13,8 @@ internal static class RenderedXmlRepair
     public static void Repair(XElement root, DrawingIds drawingIds)
     {
         RemoveTablesWithoutRows(root);
+        EmptyColumns.Remove(root);
+        TableGridFit.Fit(root);
         EndContainersWithParagraph(root);
         KeepParagraphAfterLastTable(root);
         MakeBookmarksUnique(root);

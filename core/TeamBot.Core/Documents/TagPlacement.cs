@@ -14,4 +14,10 @@ internal enum TagPlacement
 
     /// <summary>After the table row it sits in (the end of a row block).</summary>
     AfterRow,
+
+    /// <summary>Before the table cell it sits in (a tablerow block: the cell repeats, a column per item).</summary>
+    BeforeCell,
+
+    /// <summary>After the table cell it sits in (the end of a tablerow block).</summary>
+    AfterCell,
 }

@@ -27,7 +27,28 @@ public sealed record CostAllocationView
 
     public required IReadOnlyList<CostLineView> Regels { get; init; }
 
+    /// <summary>The total to print: the plan's vastgesteldTotaal when it states one, else the computed total.</summary>
     public required decimal Totaal { get; init; }
 
     public required string TotaalTekst { get; init; }
+
+    /// <summary>True when the plan states the total (vastgesteldTotaal).</summary>
+    public bool IsVastgesteld { get; init; }
+
+    /// <summary>The sum of the printed rows, and a vastgesteld <see cref="Totaal"/> minus it (0 when they agree or no total is stated); the text is without sign.</summary>
+    public decimal SomRegels { get; init; }
+
+    public string SomRegelsTekst { get; init; } = "";
+
+    public decimal Verschil { get; init; }
+
+    public string VerschilTekst { get; init; } = "";
+
+    public bool HeeftVerschil => Verschil != 0;
+
+    /// <summary>The vergelijkingen' totals, in plan order; each row has its own amounts in the same order.</summary>
+    public IReadOnlyList<ComparisonAmountView> Vergelijkingen { get; init; } = [];
+
+    /// <summary>100, the sum of the rows' shares as printed (which may differ by 0,01).</summary>
+    public decimal AandeelTotaal { get; init; }
 }

@@ -29,7 +29,7 @@ internal static class PlanDocumentModelBuilder
             SlaDoelen = plan.SlaTargets.Select(SlaView).ToList(),
             Formatie = plan.Staffing is { } staffing ? StaffingView(staffing) : null,
             GemeenteTaken = tasks,
-            GemeenteTakenTotaal = tasks.Count == 0 ? null : new TaskTotalsView(tasks.Sum(t => t.Uren ?? 0), tasks.Sum(t => t.Kosten ?? 0)),
+            GemeenteTakenTotaal = tasks.Count == 0 ? null : TaskTotals(tasks, costs),
             Kostenverdelingen = costs,
         };
     }
@@ -73,16 +73,29 @@ internal static class PlanDocumentModelBuilder
         return new StaffingView(Blocks(staffing.Introduction), lines, Groups(lines), Blocks(staffing.Explanation));
     }
 
-    /// <summary>Runs of rows with the same groep, in plan order, as the seed's tables show them.</summary>
+    /// <summary>
+    /// Runs of rows with the same groep, in plan order, as the seed's tables show them. Total rows without a groep
+    /// that follow a group close its table (seed 001's "Totaal tekort"), instead of starting a table without a heading.
+    /// </summary>
     private static List<StaffingGroupView> Groups(IReadOnlyList<StaffingLineView> lines)
     {
         var runs = new List<(string? Name, List<StaffingLineView> Lines)>();
         foreach (var line in lines)
         {
-            if (runs.Count > 0 && runs[^1].Name == line.Groep) runs[^1].Lines.Add(line);
+            if (runs.Count > 0 && (runs[^1].Name == line.Groep || (line.Groep is null && line.Totaal))) runs[^1].Lines.Add(line);
             else runs.Add((line.Groep, [line]));
         }
         return runs.Select(run => new StaffingGroupView(run.Name, run.Lines)).ToList();
+    }
+
+    /// <summary>The kosten total is the first kostenverdeling's printed total (its vastgesteldTotaal) when the rows are exactly its gemeenten.</summary>
+    private static TaskTotalsView TaskTotals(List<MunicipalityTasksView> tasks, List<CostAllocationView> costs)
+    {
+        var rows = tasks.Sum(t => t.Kosten ?? 0);
+        var first = costs.Count > 0 ? costs[0] : null;
+        var same = first is not null && first.Regels.Select(r => r.Gemeente).Order().SequenceEqual(tasks.Select(t => t.Gemeente).Order(), StringComparer.OrdinalIgnoreCase);
+        var total = same ? first!.Totaal : rows;
+        return new TaskTotalsView(tasks.Sum(t => t.Uren ?? 0), total) { SomKosten = rows, Verschil = total - rows };
     }
 
     private static MunicipalityTasksView TasksView(MunicipalityTasks tasks, IReadOnlyList<CostAllocationView> costs)
@@ -93,7 +106,11 @@ internal static class PlanDocumentModelBuilder
 
     private static CostAllocationView CostView(CostAllocationDefinition definition, CostAllocation allocation)
     {
-        var text = AmountText(allocation.Rounding);
+        var text = AmountRounder.TextFor(allocation.Rounding);
+        var rows = allocation.Lines.Sum(line => line.Amount);
+        var total = allocation.StatedTotal ?? allocation.Total;
+        // Only a stated total has a difference worth showing; a computed one differs by rounding alone, as the seeds accept.
+        var difference = allocation.StatedTotal is null ? 0 : total - rows;
         return new CostAllocationView
         {
             Titel = allocation.Title,
@@ -105,23 +122,59 @@ internal static class PlanDocumentModelBuilder
             Toelichting = Blocks(definition.Explanation),
             Sleutels = definition.Keys.Select(key => KeyView(key, allocation, text)).ToList(),
             Regels = allocation.Lines.Select(line => LineView(line, allocation, text)).ToList(),
-            Totaal = allocation.Total,
-            TotaalTekst = text(allocation.Total),
+            Totaal = total,
+            TotaalTekst = text(total),
+            IsVastgesteld = allocation.StatedTotal is not null,
+            SomRegels = rows,
+            SomRegelsTekst = text(rows),
+            Verschil = difference,
+            VerschilTekst = text(Math.Abs(difference)),
+            Vergelijkingen = allocation.Comparisons.Select(c => Comparison(c.Name, c.Total, total, text)).ToList(),
+            AandeelTotaal = 100,
         };
     }
 
     private static AllocationKeyView KeyView(AllocationKey key, CostAllocation allocation, Func<decimal, string> text)
     {
         var total = allocation.KeyTotals[key.Name];
-        return new AllocationKeyView(key.Name, key.WeightPercent, BasisName(key.Basis), total, text(total));
+        var values = allocation.KeyValueTotals[key.Name];
+        return new AllocationKeyView(key.Name, key.WeightPercent, BasisName(key.Basis), total, text(total))
+        {
+            WaardeTotaal = values,
+            WaardeTotaalTekst = ValueText(key, values),
+            IsBedrag = key.ValuesAreAmounts,
+            PercentageVanWaarde = SharePercentages.Of(total, values),
+        };
     }
 
     private static CostLineView LineView(CostAllocationLine line, CostAllocation allocation, Func<decimal, string> text) => new(
         line.Gemeente,
         line.Amount,
         text(line.Amount),
-        allocation.Total == 0 ? 0 : Math.Round(line.Amount / allocation.Total * 100, 2, MidpointRounding.AwayFromZero),
-        allocation.KeyNames.Select(name => new KeyAmountView(name, line.PerKey[name], text(line.PerKey[name]))).ToList());
+        line.SharePercent,
+        allocation.Keys.Select(key => KeyAmount(key, line, text)).ToList())
+    {
+        Vergelijkingen = allocation.Comparisons.Select((c, i) => Comparison(c.Name, line.ComparisonAmounts[i], line.Amount, text)).ToList(),
+    };
+
+    private static KeyAmountView KeyAmount(AllocationKey key, CostAllocationLine line, Func<decimal, string> text)
+    {
+        var name = key.Name;
+        var share = line.Shares[name];
+        return new KeyAmountView(name, line.PerKey[name], text(line.PerKey[name]))
+        {
+            Waarde = share.Value,
+            WaardeTekst = ValueText(key, share.Value),
+            Aandeel = share.SharePercent,
+            PercentageVanWaarde = SharePercentages.Of(line.PerKey[name], share.Value),
+        };
+    }
+
+    private static string ValueText(AllocationKey key, decimal value) =>
+        key.ValuesAreAmounts ? DutchFormat.WholeEuros(value) : DutchFormat.Number(value, value.Scale > 0 && value != Math.Floor(value) ? 2 : 0);
+
+    private static ComparisonAmountView Comparison(string name, decimal amount, decimal current, Func<decimal, string> text) =>
+        new(name, amount, text(amount), current - amount, text(current - amount), amount == 0 ? null : SharePercentages.Of(current - amount, amount));
 
     private static string BasisName(AllocationBasis basis) => basis switch
     {
@@ -129,7 +182,4 @@ internal static class PlanDocumentModelBuilder
         AllocationBasis.Column => "kolom",
         _ => "waarden",
     };
-
-    private static Func<decimal, string> AmountText(AmountRounding rounding) =>
-        rounding == AmountRounding.Euro ? DutchFormat.WholeEuros : DutchFormat.Money;
 }

@@ -15,6 +15,9 @@ public sealed record PlanDocumentResult
 
     public IReadOnlyList<string> Problems { get; init; } = [];
 
+    /// <summary>Located warnings ("waarschuwing"): the document is made, but something in it deserves a second look.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     public bool Succeeded => Document is not null;
 
     internal static PlanDocumentResult Failed(IEnumerable<string> problems) => new() { Problems = problems.ToList() };

@@ -49,7 +49,8 @@ public sealed class PlanDocumentService(DocxTemplateRenderer renderer, DocumentT
         var rendered = renderer.Render(template.Content, template.FileName, TemplateData.From(model), cancellationToken: cancellationToken);
         if (!rendered.Succeeded) return PlanDocumentResult.Failed(Located(template, rendered.Problems));
         var document = rendered.Kind == TemplatePackageKind.FlatOpc ? FlatOpcPackage.ToDocx(rendered.Document!) : rendered.Document!;
-        return new PlanDocumentResult { Document = document, FileName = FileNameFor(plan), Plan = plan };
+        var warnings = PlanTotalChecks.Warnings(plan, allocations).Select(warning => warning.ToString()).ToList();
+        return new PlanDocumentResult { Document = document, FileName = FileNameFor(plan), Plan = plan, Warnings = warnings };
     }
 
     /// <summary>With bad plan data nothing renders, but the template's own mistakes can still be shown: check it against no data.</summary>

@@ -1,4 +1,14 @@
 namespace TeamBot.Core.PlanDocuments;
 
-/// <summary>The total row of the kosten/uren table: the sums of the rows above it.</summary>
-public sealed record TaskTotalsView(decimal Uren, decimal Kosten);
+/// <summary>
+/// The total row of the kosten/uren table: the hours' sum, and the kosten to print (the kostenverdeling's vastgesteld
+/// totaal when it states one), with the rows' sum and the difference beside it.
+/// </summary>
+public sealed record TaskTotalsView(decimal Uren, decimal Kosten)
+{
+    public decimal SomKosten { get; init; }
+
+    public decimal Verschil { get; init; }
+
+    public bool HeeftVerschil => Verschil != 0;
+}

@@ -28,6 +28,9 @@ internal sealed class TemplateFieldCollector : ScriptVisitor
         assigned.Clear();
     }
 
+    /// <summary>A tablerow repeats a table cell (a column per item); its variable reads like a for loop's.</summary>
+    public override void Visit(ScriptTableRowStatement node) => Visit((ScriptForStatement)node);
+
     public override void Visit(ScriptForStatement node)
     {
         Visit(node.Iterator);

@@ -11,6 +11,9 @@ public sealed record AllocationKey(
     string? Column = null,
     IReadOnlyDictionary<string, decimal>? Values = null)
 {
+    /// <summary>"eenheid: euro": the values are amounts (an objectief budget), printed in euros; otherwise counts.</summary>
+    public bool ValuesAreAmounts { get; init; }
+
     /// <summary>The Gemeenten column a "kolom" key reads: its own name unless the plan names another.</summary>
     public string ColumnName => Column ?? Name;
 }

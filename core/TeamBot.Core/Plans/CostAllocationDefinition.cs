@@ -24,5 +24,11 @@ public sealed record CostAllocationDefinition
 
     public IReadOnlyList<TextBlock> Explanation { get; init; } = [];
 
+    /// <summary>"vastgesteldTotaal": the total the stuurgroep agreed, printed instead of the rows' sum; a difference is warned.</summary>
+    public decimal? StatedTotal { get; init; }
+
+    /// <summary>"vergelijkingen": other amounts (an earlier year's bijdrage) split with the same sleutels, shown beside this one.</summary>
+    public IReadOnlyList<CostComparison> Comparisons { get; init; } = [];
+
     public decimal IndexedAmount => Amount * (1 + (IndexationPercent ?? 0) / 100);
 }

@@ -12,6 +12,12 @@ internal static class CostAllocationReader
         ["cent"] = AmountRounding.Cent,
     };
 
+    private static readonly Dictionary<string, bool> Units = new()
+    {
+        ["euro"] = true,
+        ["aantal"] = false,
+    };
+
     private static readonly Dictionary<string, AllocationBasis> Bases = new()
     {
         ["gelijk"] = AllocationBasis.Equal,
@@ -34,10 +40,20 @@ internal static class CostAllocationReader
             Keys = allocation.List("sleutels", (node, path) => allocation.Child(node, path) is { } key ? ReadKey(key, problems) : null, required: true),
             Municipalities = allocation.Value("gemeenten") is null ? null : allocation.Texts("gemeenten"),
             Explanation = allocation.Blocks("toelichting"),
+            StatedTotal = allocation.Number("vastgesteldTotaal"),
+            Comparisons = allocation.List("vergelijkingen", (node, path) => allocation.Child(node, path) is { } comparison ? ReadComparison(comparison) : null),
         };
         RejectDuplicateKeyNames(allocation, definition.Keys, problems);
         allocation.RejectUnknownKeys();
         return title is null || amount is null || rounding is null ? null : definition;
+    }
+
+    private static CostComparison? ReadComparison(YamlObject comparison)
+    {
+        var name = comparison.Text("naam", required: true);
+        var amount = comparison.Number("bedrag", required: true);
+        comparison.RejectUnknownKeys();
+        return name is null || amount is null ? null : new CostComparison(name, amount.Value);
     }
 
     private static AllocationKey? ReadKey(YamlObject key, PlanProblems problems)
@@ -47,13 +63,14 @@ internal static class CostAllocationReader
         var basis = key.Choice("basis", Bases);
         var column = key.Text("kolom");
         var values = key.Value("waarden") is null ? null : key.NumberEntries("waarden");
+        var amounts = key.Choice("eenheid", Units) ?? false;
         key.RejectUnknownKeys();
         var resolved = ResolveBasis(key, name ?? "", basis, column is not null, values is not null, problems);
         if (values is not null) RejectDuplicateMunicipalities(key, values, problems);
         if (name is null || weight is null || resolved is null) return null;
         return new AllocationKey(name, weight.Value, resolved.Value, column, values?
             .DistinctBy(v => v.Name, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(v => v.Name, v => v.Value, StringComparer.OrdinalIgnoreCase));
+            .ToDictionary(v => v.Name, v => v.Value, StringComparer.OrdinalIgnoreCase)) { ValuesAreAmounts = amounts };
     }
 
     /// <summary>YAML itself rejects the same key twice; gemeente names also match regardless of case.</summary>

@@ -55,6 +55,11 @@ public static class CostAllocator
     {
         if (definition.Amount < 0)
             problems.Add(source.Problem($"{field}.bedrag", $"Het bedrag is negatief ({definition.Amount}); een kostenverdeling verdeelt een positief bedrag."));
+        if (definition.StatedTotal < 0)
+            problems.Add(source.Problem($"{field}.vastgesteldTotaal", "Het vastgestelde totaal is negatief; geef het bedrag dat de stuurgroep vaststelde."));
+        for (var c = 0; c < definition.Comparisons.Count; c++)
+            if (definition.Comparisons[c].Amount < 0)
+                problems.Add(source.Problem($"{field}.vergelijkingen[{c}].bedrag", $"Het bedrag van vergelijking '{definition.Comparisons[c].Name}' is negatief."));
         if (definition.Keys.Count == 0)
             problems.Add(source.Problem($"{field}.sleutels", "Er zijn geen sleutels; geef minstens één verdeelsleutel."));
         for (var k = 0; k < definition.Keys.Count; k++)
@@ -66,31 +71,50 @@ public static class CostAllocator
                 $"De gewichten van de sleutels tellen op tot {sum.ToString("0.####", Formatting.DutchFormat.Culture)}%; dat moet precies 100% zijn."));
     }
 
-    private static CostAllocation Compute(CostAllocationDefinition definition, IReadOnlyList<Municipality> participants, IReadOnlyList<decimal[]> values)
+    private static CostAllocation Compute(CostAllocationDefinition definition, IReadOnlyList<Municipality> participants, List<decimal[]> values)
     {
-        var shares = UnroundedShares(definition, values);
-        var lineAmounts = participants.Select((_, g) => shares.Sum(s => s[g])).ToList();
-        var total = AmountRounder.Round(lineAmounts.Sum(), definition.Rounding);
-        var keyTotals = shares.Select(s => AmountRounder.Round(s.Sum(), definition.Rounding)).ToList();
-        var roundedLines = RoundRows(definition, lineAmounts, total);
-        var roundedShares = shares.Select((s, k) => RoundRows(definition, s, keyTotals[k])).ToList();
         var names = definition.Keys.Select(k => k.Name).ToList();
+        var split = Split(definition, definition.IndexedAmount, values);
+        var comparisons = definition.Comparisons.Select(c => Split(definition, c.Amount, values)).ToList();
+        var keyShares = values.Select(SharePercentages.OfValues).ToList();
         var lines = participants
-            .Select((m, g) => new CostAllocationLine(m.Name, roundedLines[g], ByKey(names, k => roundedShares[k][g])))
+            .Select((m, g) => new CostAllocationLine(m.Name, split.Lines[g], ByKey(names, k => split.PerKey[k][g]))
+            {
+                Shares = ByKey(names, k => new KeyShare(values[k][g], keyShares[k][g])),
+                SharePercent = SharePercentages.OfWhole(definition.Keys.Select((key, k) => (key.WeightPercent, keyShares[k][g]))),
+                ComparisonAmounts = comparisons.Select(c => c.Lines[g]).ToList(),
+            })
             .ToList();
-        return new CostAllocation(definition.Title, total, lines)
+        return new CostAllocation(definition.Title, split.Total, lines)
         {
             Rounding = definition.Rounding,
+            Keys = definition.Keys,
             KeyNames = names,
-            KeyTotals = ByKey(names, k => keyTotals[k]),
+            KeyTotals = ByKey(names, k => split.KeyTotals[k]),
+            KeyValueTotals = ByKey(names, k => values[k].Sum()),
+            StatedTotal = definition.StatedTotal,
+            Comparisons = definition.Comparisons.Select((c, i) => (c.Name, comparisons[i].Total)).ToList(),
         };
     }
 
+    /// <summary>One amount split over the gemeenten: the rounded rows, the rounded parts per key, and the totals.</summary>
+    private sealed record SplitAmount(decimal Total, decimal[] Lines, IReadOnlyList<decimal> KeyTotals, IReadOnlyList<decimal[]> PerKey);
+
+    private static SplitAmount Split(CostAllocationDefinition definition, decimal amount, List<decimal[]> values)
+    {
+        var shares = UnroundedShares(definition, amount, values);
+        var lineAmounts = Enumerable.Range(0, values[0].Length).Select(g => shares.Sum(s => s[g])).ToList();
+        var total = AmountRounder.Round(lineAmounts.Sum(), definition.Rounding);
+        var keyTotals = shares.Select(s => AmountRounder.Round(s.Sum(), definition.Rounding)).ToList();
+        var perKey = shares.Select((s, k) => RoundRows(definition, s, keyTotals[k])).ToList();
+        return new SplitAmount(total, RoundRows(definition, lineAmounts, total), keyTotals, perKey);
+    }
+
     /// <summary>Per key (row) and gemeente (column): the key's part of the amount, split pro rata to the values.</summary>
-    private static List<decimal[]> UnroundedShares(CostAllocationDefinition definition, IReadOnlyList<decimal[]> values) =>
+    private static List<decimal[]> UnroundedShares(CostAllocationDefinition definition, decimal amount, List<decimal[]> values) =>
         definition.Keys.Select((key, k) =>
         {
-            var keyAmount = definition.IndexedAmount * key.WeightPercent / 100;
+            var keyAmount = amount * key.WeightPercent / 100;
             var sum = values[k].Sum();
             // Multiply before dividing: 598.500 × 2,70 / 100 is exactly 16.159,5 and rounds up, as the seed does.
             return values[k].Select(v => keyAmount * v / sum).ToArray();
@@ -101,9 +125,9 @@ public static class CostAllocator
             ? AmountRounder.LargestRemainder(amounts, total, definition.Rounding)
             : amounts.Select(a => AmountRounder.Round(a, definition.Rounding)).ToArray();
 
-    private static OrderedDictionary<string, decimal> ByKey(List<string> names, Func<int, decimal> amount)
+    private static OrderedDictionary<string, T> ByKey<T>(List<string> names, Func<int, T> amount)
     {
-        var byKey = new OrderedDictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);
+        var byKey = new OrderedDictionary<string, T>(StringComparer.OrdinalIgnoreCase);
         for (var k = 0; k < names.Count; k++) byKey[names[k]] = amount(k);
         return byKey;
     }

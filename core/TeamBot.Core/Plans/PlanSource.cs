@@ -28,6 +28,9 @@ public sealed class PlanSource
         return new PlanProblem(FileName, null, null, field, message);
     }
 
+    /// <summary>A located warning: reported with the document, which is still made.</summary>
+    public PlanProblem Warning(string field, string message) => Problem(field, message) with { IsWarning = true };
+
     internal static string Parent(string path)
     {
         var cut = path.EndsWith(']') ? path.LastIndexOf('[') : path.LastIndexOf('.');

@@ -69,7 +69,7 @@ public sealed class PlanDocumentEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var root = json.RootElement;
-        Assert.Equal(["fileName", "webUrl", "pdfWebUrl", "documentBase64"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["fileName", "webUrl", "pdfWebUrl", "documentBase64", "warnings"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("Uitvoeringsplan 2023 Team Inkoop Sociaal Domein Maastricht-Heuvelland.docx", root.GetProperty("fileName").GetString());
         Assert.EndsWith(".pdf", root.GetProperty("pdfWebUrl").GetString());
         Assert.True(File.Exists(new Uri(root.GetProperty("pdfWebUrl").GetString()!).LocalPath));

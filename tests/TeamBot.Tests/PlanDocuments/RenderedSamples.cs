@@ -6,6 +6,9 @@ namespace TeamBot.Tests.PlanDocuments;
 /// </summary>
 public sealed class RenderedSamples : IAsyncLifetime
 {
+    /// <summary>One rendering for every class that reads the samples: each would otherwise clear the same artifacts folder.</summary>
+    public const string Collection = "rendered samples";
+
     public static readonly IReadOnlyList<(string Template, string Plan)> Samples =
     [
         ("uitvoeringsplan-jeugd", "uitvoeringsplan-jeugd-2021.yaml"),
@@ -47,3 +50,6 @@ public sealed class RenderedSamples : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 }
+
+[CollectionDefinition(RenderedSamples.Collection)]
+public sealed class RenderedSamplesGroup : ICollectionFixture<RenderedSamples>;

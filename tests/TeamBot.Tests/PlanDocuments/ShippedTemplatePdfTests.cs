@@ -7,7 +7,8 @@ namespace TeamBot.Tests.PlanDocuments;
 /// The shipped templates as a reader sees them: rendered with their sample plans, opened and printed to PDF by
 /// LibreOffice, then read back. Pages and PDFs stay in artifacts/documents/ to look at.
 /// </summary>
-public sealed class ShippedTemplatePdfTests(RenderedSamples samples) : IClassFixture<RenderedSamples>
+[Collection(RenderedSamples.Collection)]
+public sealed class ShippedTemplatePdfTests(RenderedSamples samples)
 {
     private static readonly string[] JeugdProcesses =
     [
@@ -49,13 +50,12 @@ public sealed class ShippedTemplatePdfTests(RenderedSamples samples) : IClassFix
         var sample = samples["uitvoeringsplan-jeugd"];
 
         sample.HasHeading("Uitvoeringskosten per gemeente 2021");
-        sample.HasRow("Beek", "€ 37.406", "€ 16.160", "€ 15.202", "€ 12.688", "€ 81.456", "3,40%");
-        sample.HasRow("Maastricht", "€ 37.406", "€ 105.635", "€ 131.730", "€ 120.179", "€ 394.950", "16,50%");
-        sample.HasRow("Totaal", "€ 598.500", "€ 598.500", "€ 598.500", "€ 598.500", "€ 2.394.000", "100,00%");
+        sample.HasRow("Beek", "€ 37.406", "€ 16.160", "€ 15.202", "€ 12.688", "€ 81.456");
+        sample.HasRow("Maastricht", "€ 37.406", "€ 105.635", "€ 131.730", "€ 120.179", "€ 394.950");
+        sample.HasRow("Totaal", "€ 598.500", "€ 598.500", "€ 598.500", "€ 598.500", "€ 2.394.000");
         sample.HasHeading("Dekking kosten regio-samenwerking Zuid-Limburg 2021");
-        sample.HasRow("Beek", "1,97%", "€ 27.584,03");
-        sample.HasRow("Heerlen", "20,48%", "€ 286.323,24");
-        sample.HasRow("Totaal", "100,00%", "€ 1.397.920,00");
+        sample.HasRow("Beek", "€ 2.339.122", "1,97%", "€ 15.124,73", "€ 27.584,03", "1,18%");
+        sample.HasRow("Heerlen", "€ 24.280.172", "20,48%", "€ 156.995,22", "€ 286.323,24", "1,18%");
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class ShippedTemplatePdfTests(RenderedSamples samples) : IClassFix
         Assert.Matches(@"Eijsden-Margraten\s+€ 31\.081\s+285\s+Contractmanagement: BGG-ZIN ouderen", sample.Text);
         Assert.Matches(@"Maastricht\s+€ 147\.258\s+1\.348\s+Contractmanagement", sample.Text);
         Assert.Matches(@"Vaals\s+€ 12\.226\s+112\s+Contractmanagement: BGG-ZIN regulier en BGI-ZIN", sample.Text);
-        sample.HasRow("Totaal", "€ 250.788", "2.296");
+        sample.HasRow("Totaal", "€ 250.694", "2.296");
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class ShippedTemplatePdfTests(RenderedSamples samples) : IClassFix
         Assert.Matches(@"Acties\s+Stand van zaken\s+Gereed", sample.Text);
         foreach (var process in JeugdProcesses) sample.HasHeading(process);
         Assert.Matches(@"Jaarlijks evalueren en bijstellen\s+De eerste helft van 2019 is in september geëvalueerd", sample.Text);
-        Assert.Matches(@"zorgdragen voor kwalitatief goede en\s+6,7\s+2022", sample.Text);
+        Assert.Matches(@"zorgdragen voor kwalitatief goede en\s+6,7 tevredenheidsonderzoek", sample.Text);
         sample.HasRow("Vragen van toegang/aanbieders", "1.500");
         sample.HasRow("Totaal tekort 2019", "7.550", "2,9");
     }

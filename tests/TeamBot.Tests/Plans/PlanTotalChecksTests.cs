@@ -1,0 +1,106 @@
+using TeamBot.Core.Plans;
+
+namespace TeamBot.Tests.Plans;
+
+/// <summary>Totals a plan states are printed as stated; where the rows disagree the author gets a located warning, not an error.</summary>
+public sealed class PlanTotalChecksTests
+{
+    private const string WmoCosts = """
+        jaar: 2023
+        regio: Maastricht-Heuvelland
+        kostenverdelingen:
+          - titel: Uitvoeringskosten 2023
+            bedrag: 250788
+            afronding: euro
+            sluitend: true
+            vastgesteldTotaal: TOTAAL
+            sleutels:
+              - naam: Inwoners
+                gewicht: 100%
+                basis: kolom
+        """;
+
+    private static IReadOnlyList<PlanProblem> Warnings(string yaml)
+    {
+        var plan = PlanTestData.Load(yaml);
+        var allocations = PlanTestData.Allocate(yaml);
+        return PlanTotalChecks.Warnings(plan, allocations);
+    }
+
+    [Fact]
+    public void An_agreed_total_that_differs_from_the_rows_is_a_located_warning_with_both_figures()
+    {
+        var warning = Assert.Single(Warnings(WmoCosts.Replace("TOTAAL", "250694")));
+
+        Assert.True(warning.IsWarning);
+        Assert.Equal(8, warning.Line);
+        Assert.Equal("kostenverdelingen[0].vastgesteldTotaal", warning.Field);
+        Assert.StartsWith("plan.yaml, regel 8, kolom 24 (kostenverdelingen[0].vastgesteldTotaal): waarschuwing: Het vastgestelde totaal € 250.694", warning.ToString());
+        Assert.Contains("wijkt € 94 af van de som van de regels (€ 250.788)", warning.Message);
+    }
+
+    [Fact]
+    public void An_agreed_total_equal_to_the_rows_gives_no_warning()
+    {
+        Assert.Empty(Warnings(WmoCosts.Replace("TOTAAL", "250788")));
+    }
+
+    [Fact]
+    public void The_agreed_total_is_kept_beside_the_computed_one()
+    {
+        var allocation = Assert.Single(PlanTestData.Allocate(WmoCosts.Replace("TOTAAL", "250694")));
+
+        Assert.Equal(250694m, allocation.StatedTotal);
+        Assert.Equal(250788m, allocation.Total);
+    }
+
+    [Fact]
+    public void A_negative_agreed_total_is_an_error()
+    {
+        var problem = Assert.Single(PlanTestData.AllocationProblems(WmoCosts.Replace("TOTAAL", "-5")));
+
+        Assert.Equal("kostenverdelingen[0].vastgesteldTotaal", problem.Field);
+        Assert.False(problem.IsWarning);
+    }
+
+    private const string Formatie = """
+        jaar: 2019
+        regio: Zuid-Limburg
+        formatie:
+          regels:
+            - {groep: Extra taken, omschrijving: Herstel, uren: 400}
+            - {groep: Extra taken, omschrijving: Vragen van toegang, uren: 1500}
+            - {groep: Extra taken, omschrijving: Totaal extra taken, uren: GROEP, totaal: true}
+            - {groep: Bestaande taken, omschrijving: Verblijf, uren: 750}
+            - {groep: Bestaande taken, omschrijving: Totaal bestaande taken, uren: 750, totaal: true}
+            - {omschrijving: Totaal extra taken, uren: GROEP, totaal: true}
+            - {omschrijving: Totaal tekort, uren: TEKORT, totaal: true}
+        """;
+
+    [Fact]
+    public void Formatie_totals_that_add_up_or_repeat_an_earlier_total_give_no_warning()
+    {
+        var plan = PlanTestData.Load(Formatie.Replace("GROEP", "1900").Replace("TEKORT", "2650"));
+
+        Assert.Empty(PlanTotalChecks.Warnings(plan, []));
+    }
+
+    [Fact]
+    public void A_grand_total_the_rows_do_not_add_up_to_is_warned_as_in_seed_001()
+    {
+        var plan = PlanTestData.Load(Formatie.Replace("GROEP", "1900").Replace("TEKORT", "7550"));
+
+        var warning = Assert.Single(PlanTotalChecks.Warnings(plan, []));
+        Assert.Equal("formatie.regels[6].uren", warning.Field);
+        Assert.Equal("De totaalregel 'Totaal tekort' noemt 7.550 uren, maar de regels van de tabel tellen op tot 2.650.", warning.Message);
+    }
+
+    [Fact]
+    public void A_group_total_that_does_not_add_up_names_its_group()
+    {
+        var plan = PlanTestData.Load(Formatie.Replace("GROEP", "1800").Replace("TEKORT", "2650"));
+
+        var warnings = PlanTotalChecks.Warnings(plan, []);
+        Assert.Contains(warnings, w => w.Message == "De totaalregel 'Totaal extra taken' noemt 1.800 uren, maar de regels van 'Extra taken' tellen op tot 1.900.");
+    }
+}
