@@ -45,6 +45,48 @@ public sealed class PlanDocumentServiceTests
         Assert.Equal("Uitvoeringsplan 2026", document.PackageProperties.Title);
     }
 
+    [Theory]
+    [InlineData("uitvoeringsplan-jeugd")]
+    [InlineData("evaluatie")]
+    public async Task An_indexed_amount_reads_as_one_sentence_and_two_sleutels_give_two_columns(string template)
+    {
+        await using var host = await PlanDocumentTestHost.StartAsync();
+        var plan = SmallPlan.Replace("    sleutels:", "    indexatie: 2.4%\n    sleutels:", StringComparison.Ordinal)
+            .Replace("        gewicht: 100%", "        gewicht: 50%", StringComparison.Ordinal)
+            .Replace("        basis: gelijk", "        basis: gelijk\n      - naam: Inwoners\n        gewicht: 50%\n        basis: kolom", StringComparison.Ordinal);
+
+        var result = await host.Documents.RenderAsync(plan, "plan.yaml", template);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        using var document = WordprocessingDocument.Open(new MemoryStream(result.Document!), false);
+        var body = document.MainDocumentPart!.Document.Body!;
+        Assert.Contains("Te verdelen bedrag: € 1.024 (€ 1.000 plus 2,4% indexatie).", body.InnerText);
+        var costTables = body.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().Where(table => table.InnerText.Contains("Rato", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, costTables.Count);
+        foreach (var table in costTables)
+        {
+            var header = table.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().First();
+            Assert.Equal(4, header.Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().Count());
+            Assert.Equal(4, table.Descendants<DocumentFormat.OpenXml.Wordprocessing.GridColumn>().Count());
+        }
+    }
+
+    [Fact]
+    public async Task An_agreed_total_the_rows_do_not_add_up_to_is_printed_and_warned_but_the_document_is_made()
+    {
+        await using var host = await PlanDocumentTestHost.StartAsync();
+        var plan = SmallPlan.Replace("    sluitend: true", "    sluitend: true\n    vastgesteldTotaal: 990", StringComparison.Ordinal);
+
+        var result = await host.Documents.RenderAsync(plan, "plan.yaml", "uitvoeringsplan-jeugd");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        var warning = Assert.Single(result.Warnings);
+        Assert.StartsWith("plan.yaml, regel 16, kolom 24 (kostenverdelingen[0].vastgesteldTotaal): waarschuwing: Het vastgestelde totaal € 990", warning);
+        using var document = WordprocessingDocument.Open(new MemoryStream(result.Document!), false);
+        var text = document.MainDocumentPart!.Document.Body!.InnerText;
+        Assert.Contains("Het vastgestelde totaal van € 990 wijkt € 10 af van de som van de regels (€ 1.000).", text);
+    }
+
     [Fact]
     public async Task Bad_plan_data_and_an_unknown_template_are_reported_together_in_Dutch_with_their_place()
     {
