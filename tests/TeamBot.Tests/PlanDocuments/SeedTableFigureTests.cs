@@ -138,4 +138,20 @@ public sealed class SeedTableFigureTests(RenderedSamples samples)
         Assert.Matches(@"Doel\s+Norm\s+Score\s+Meting", sample.Text);
         Assert.Matches(@"6,7\s+tevredenheidsonderzoek", sample.Text);
     }
+
+    [Theory]
+    [InlineData("uitvoeringsplan-wmo", "Inleiding|1. Beleidsvorming Inkoop|2. Werkzaamheden Inkoop|3. Contractmanagement|Implementatiewerkzaamheden|Inhoud Contractmanagement|Contractbeheer|Periodieke gesprekken|Benodigde informatie|Financiële informatie (outputgericht)|Inhoudelijke informatie (output en taakgericht)|Terugkoppeling periodieke gesprekken|Doorontwikkeling|4. Uitvoeringskosten")]
+    [InlineData("uitvoeringsplan-jeugd", "Toelichting|Speerpunten|Indeling|Algemeen|Beleidsvorming|Verwerven jeugdhulp en zorg afnemen|Beheersen en afnemen van Jeugdhulp|Samenwerking en communicatie|Ondersteunende processen|Informatiemanagement|Ontwikkelen en innoveren")]
+    [InlineData("evaluatie", "Toelichting|Beleidsvorming|Verwerven jeugdhulp en zorg afnemen|Beheersen en afnemen van Jeugdhulp|Samenwerking en communicatie|Ondersteunende processen|Informatiemanagement|Ontwikkelen en innoveren|Formatie Inkoopteam Sociaal Domein")]
+    public void The_seeds_sections_come_in_the_seeds_order(string template, string headings)
+    {
+        var text = samples[template].Text;
+        var position = 0;
+        foreach (var heading in headings.Split('|'))
+        {
+            var match = new System.Text.RegularExpressions.Regex(@"(?m)^\s*" + System.Text.RegularExpressions.Regex.Escape(heading) + @"\s*$").Match(text, position);
+            Assert.True(match.Success, $"{template}: section '{heading}' missing or out of order");
+            position = match.Index + match.Length;
+        }
+    }
 }
