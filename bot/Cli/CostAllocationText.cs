@@ -31,7 +31,7 @@ internal static class CostAllocationText
         rows.AddRange(allocation.Lines.Select(line =>
             (string[])[line.Gemeente, .. allocation.KeyNames.Select(k => Amount(line.PerKey[k], allocation.Rounding)), Amount(line.Amount, allocation.Rounding)]));
         rows.Add([TotalHeader, .. allocation.KeyNames.Select(k => Amount(allocation.KeyTotals[k], allocation.Rounding)), Amount(allocation.Total, allocation.Rounding)]);
-        AppendColumns(text, rows);
+        TextColumns.Append(text, rows);
     }
 
     private static string Summary(CostAllocationDefinition definition, CostAllocation allocation)
@@ -45,17 +45,6 @@ internal static class CostAllocationText
             : "totalen berekend uit de onafgeronde bedragen";
         var keys = string.Join(", ", definition.Keys.Select(k => $"{k.Name} {DutchFormat.CompactPercentage(k.WeightPercent)}"));
         return $"{amount}; {rounding}; {totals}. Sleutels: {keys}.";
-    }
-
-    /// <summary>The gemeente column left-aligned, amounts right-aligned, two spaces between columns.</summary>
-    private static void AppendColumns(StringBuilder text, List<string[]> rows)
-    {
-        var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(r => r[c].Length)).ToArray();
-        foreach (var row in rows)
-        {
-            var cells = row.Select((cell, c) => c == 0 ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c]));
-            text.AppendLine(string.Join("  ", cells).TrimEnd());
-        }
     }
 
     private static string Amount(decimal amount, AmountRounding rounding) =>

@@ -10,6 +10,7 @@ using TeamBot.Core.Questions.Answering;
 using TeamBot.Core.Questions.Classification;
 using TeamBot.Core.Questions.Faq;
 using TeamBot.Core.Questions.Log;
+using TeamBot.Core.Questions.Statistics;
 using TeamBot.Core.Regions;
 using TeamBot.Core.Regions.Import;
 
@@ -38,6 +39,11 @@ public static class TeamBotCoreServiceCollectionExtensions
         services.AddSingleton<CaseQuestionResponder>();
         services.AddSingleton<QuestionService>();
         services.AddSingleton<QuestionLogRetention>();
+        services.AddOptions<QuestionStatisticsOptions>().Bind(configuration.GetSection(QuestionStatisticsOptions.Section))
+            .Validate(o => o.MinutesPerQuestion is >= 0 and <= 480, "Questions:Statistics:MinutesPerQuestion moet tussen 0 en 480 minuten liggen.")
+            .Validate(o => o.ResponseWorkingDays is >= 1 and <= 60, "Questions:Statistics:ResponseWorkingDays moet tussen 1 en 60 werkdagen liggen.")
+            .ValidateOnStart();
+        services.AddSingleton<QuestionStatisticsService>();
         services.AddSingleton<FaqCache>();
         services.AddOptions<CardOptions>().Bind(configuration.GetSection(CardOptions.Section));
         services.AddSingleton<AdaptiveCardTemplates>();

@@ -10,6 +10,7 @@ using TeamBot.Bot.Hosting;
 using TeamBot.Core.Documents;
 using TeamBot.Core.PlanDocuments;
 using TeamBot.Core.Plans;
+using TeamBot.Core.Questions.Statistics;
 using TeamBot.Core.Storage;
 
 namespace TeamBot.Benchmarks;
@@ -88,7 +89,8 @@ public class PlanRenderBenchmarks
     {
         var plan = PlanDataLoader.Parse(_planYaml, "plan.yaml").Plan!;
         var region = _services.GetRequiredService<IRegionStore>().LoadAsync().GetAwaiter().GetResult();
-        return PlanDocumentModel.From(plan, CostAllocator.Allocate(plan, region).Allocations, new DateOnly(2026, 11, 22));
+        var questions = _services.GetRequiredService<QuestionStatisticsService>().CalculateAsync(StatisticsPeriod.Year(plan.Year)).GetAwaiter().GetResult();
+        return PlanDocumentModel.From(plan, CostAllocator.Allocate(plan, region).Allocations, questions, new DateOnly(2026, 11, 22));
     }
 
     /// <summary>The Node side gets the same model as JSON and the docxtemplater variant of the template as a .docx.</summary>

@@ -152,8 +152,7 @@ public sealed class CardFactory
     }
 
     /// <summary>An answer worth rating: a real answer or redirect, not "I don't know" and not small talk.</summary>
-    private static bool IsRateable(QuestionAnswer answer) =>
-        !IsUnsure(answer) && answer.Category != QuestionCategory.Other && answer.Outcome is QuestionOutcome.Answered or QuestionOutcome.Redirected;
+    private static bool IsRateable(QuestionAnswer answer) => SubstantiveAnswer.Is(answer.Category, answer.Outcome, answer.Escalate);
 
     private static bool IsUnsure(QuestionAnswer answer) =>
         answer.Escalate || answer.Outcome is QuestionOutcome.Unanswered or QuestionOutcome.Escalated;

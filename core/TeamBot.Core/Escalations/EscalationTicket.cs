@@ -30,6 +30,11 @@ public sealed record EscalationTicket(
     /// <summary>The SLA response time of the central mailbox (evaluatie 2019): 5 werkdagen.</summary>
     public const int ResponseWorkingDays = 5;
 
-    public bool IsOverdue(RegionCalendar calendar) =>
-        State == EscalationState.Open && calendar.WorkingDaysBetween(OpenedAt, calendar.Now) > ResponseWorkingDays;
+    /// <param name="responseWorkingDays">The norm; the SLA's 5 unless an evaluation measures against another.</param>
+    public bool IsOverdue(RegionCalendar calendar, int responseWorkingDays = ResponseWorkingDays) =>
+        State == EscalationState.Open && calendar.WorkingDaysBetween(OpenedAt, calendar.Now) > responseWorkingDays;
+
+    /// <summary>Werkdagen from opening to the expert's answer (0 on the same day); null while unanswered.</summary>
+    public int? AnswerWorkingDays(RegionCalendar calendar) =>
+        AnsweredAt is { } answeredAt ? calendar.WorkingDaysBetween(OpenedAt, answeredAt) : null;
 }

@@ -1,4 +1,5 @@
 using TeamBot.Core.Plans;
+using TeamBot.Core.Questions.Statistics;
 
 namespace TeamBot.Core.PlanDocuments;
 
@@ -53,9 +54,13 @@ public sealed record PlanDocumentModel
 
     public IReadOnlyList<CostAllocationView> Kostenverdelingen { get; init; } = [];
 
+    /// <summary>The question log's figures for the plan's year (up to today while it runs).</summary>
+    public required QuestionFiguresView Vragen { get; init; }
+
     internal const string EvaluationKind = "evaluatie";
 
-    /// <summary>The model of <paramref name="plan"/>; <paramref name="allocations"/> are its kostenverdelingen as computed, in plan order.</summary>
-    public static PlanDocumentModel From(ExecutionPlan plan, IReadOnlyList<CostAllocation> allocations, DateOnly today) =>
-        PlanDocumentModelBuilder.Build(plan, allocations, today);
+    /// <summary>The model of <paramref name="plan"/>; <paramref name="allocations"/> are its kostenverdelingen as computed, in plan order,
+    /// <paramref name="questions"/> the question log's figures of its period.</summary>
+    public static PlanDocumentModel From(ExecutionPlan plan, IReadOnlyList<CostAllocation> allocations, QuestionStatistics questions, DateOnly today) =>
+        PlanDocumentModelBuilder.Build(plan, allocations, questions, today);
 }

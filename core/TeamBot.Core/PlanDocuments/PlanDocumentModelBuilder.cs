@@ -1,12 +1,13 @@
 using TeamBot.Core.Formatting;
 using TeamBot.Core.Plans;
+using TeamBot.Core.Questions.Statistics;
 
 namespace TeamBot.Core.PlanDocuments;
 
 /// <summary>Maps an <see cref="ExecutionPlan"/> and its computed allocations onto the template vocabulary.</summary>
 internal static class PlanDocumentModelBuilder
 {
-    public static PlanDocumentModel Build(ExecutionPlan plan, IReadOnlyList<CostAllocation> allocations, DateOnly today)
+    public static PlanDocumentModel Build(ExecutionPlan plan, IReadOnlyList<CostAllocation> allocations, QuestionStatistics questions, DateOnly today)
     {
         var costs = plan.CostAllocations.Zip(allocations, CostView).ToList();
         var tasks = plan.MunicipalityTasks.Select(t => TasksView(t, costs)).ToList();
@@ -31,6 +32,7 @@ internal static class PlanDocumentModelBuilder
             GemeenteTaken = tasks,
             GemeenteTakenTotaal = tasks.Count == 0 ? null : TaskTotals(tasks, costs),
             Kostenverdelingen = costs,
+            Vragen = QuestionFiguresView.From(questions),
         };
     }
 

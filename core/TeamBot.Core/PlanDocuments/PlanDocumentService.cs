@@ -1,16 +1,19 @@
 using TeamBot.Core.Documents;
 using TeamBot.Core.Documents.Storage;
 using TeamBot.Core.Plans;
+using TeamBot.Core.Questions.Statistics;
 using TeamBot.Core.Regions;
 using TeamBot.Core.Storage;
 
 namespace TeamBot.Core.PlanDocuments;
 
 /// <summary>
-/// Makes a plan document: loads the plan data, splits its costs over the stored region's gemeenten, and renders the
-/// named template into a .docx. Problems with the plan, the costs and the template are all reported together, in Dutch.
+/// Makes a plan document: loads the plan data, splits its costs over the stored region's gemeenten, adds the question
+/// log's figures of the plan's year, and renders the named template into a .docx. Problems with the plan, the costs and
+/// the template are all reported together, in Dutch.
 /// </summary>
-public sealed class PlanDocumentService(DocxTemplateRenderer renderer, DocumentTemplateLibrary templates, IRegionStore regions, RegionCalendar calendar)
+public sealed class PlanDocumentService(
+    DocxTemplateRenderer renderer, DocumentTemplateLibrary templates, IRegionStore regions, QuestionStatisticsService questions, RegionCalendar calendar)
 {
     private static readonly Dictionary<string, object?> EmptyModel = [];
 
@@ -32,7 +35,8 @@ public sealed class PlanDocumentService(DocxTemplateRenderer renderer, DocumentT
         var allocations = loaded.Plan is null ? [] : await AllocateAsync(loaded.Plan, problems, cancellationToken);
         if (problems.Count > 0 || loaded.Plan is null)
             return PlanDocumentResult.Failed(template is null ? problems : problems.Concat(SyntaxProblems(template)));
-        return Render(loaded.Plan, allocations, template!, cancellationToken);
+        var figures = await questions.CalculateAsync(StatisticsPeriod.Year(loaded.Plan.Year).UpTo(calendar.Today), cancellationToken);
+        return Render(loaded.Plan, allocations, figures, template!, cancellationToken);
     }
 
     private async Task<IReadOnlyList<CostAllocation>> AllocateAsync(ExecutionPlan plan, List<string> problems, CancellationToken cancellationToken)
@@ -43,9 +47,10 @@ public sealed class PlanDocumentService(DocxTemplateRenderer renderer, DocumentT
         return result.Allocations;
     }
 
-    private PlanDocumentResult Render(ExecutionPlan plan, IReadOnlyList<CostAllocation> allocations, TemplateFile template, CancellationToken cancellationToken)
+    private PlanDocumentResult Render(
+        ExecutionPlan plan, IReadOnlyList<CostAllocation> allocations, QuestionStatistics figures, TemplateFile template, CancellationToken cancellationToken)
     {
-        var model = PlanDocumentModel.From(plan, allocations, calendar.Today);
+        var model = PlanDocumentModel.From(plan, allocations, figures, calendar.Today);
         var rendered = renderer.Render(template.Content, template.FileName, TemplateData.From(model), cancellationToken: cancellationToken);
         if (!rendered.Succeeded) return PlanDocumentResult.Failed(Located(template, rendered.Problems));
         var document = rendered.Kind == TemplatePackageKind.FlatOpc ? FlatOpcPackage.ToDocx(rendered.Document!) : rendered.Document!;

@@ -30,10 +30,13 @@ public sealed class RegionCalendar(IOptions<RegionOptions> options, TimeProvider
     }
 
     /// <summary>"2026-W49": the ISO week of the moment in the region.</summary>
-    public string IsoWeek(DateTimeOffset moment)
+    public string IsoWeek(DateTimeOffset moment) => IsoWeek(DateOf(moment));
+
+    /// <summary>"2026-W49": the ISO week of a day.</summary>
+    public static string IsoWeek(DateOnly day)
     {
-        var local = ToRegion(moment).DateTime;
-        return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(local)}-W{ISOWeek.GetWeekOfYear(local):00}");
+        var date = day.ToDateTime(TimeOnly.MinValue);
+        return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(date)}-W{ISOWeek.GetWeekOfYear(date):00}");
     }
 
     /// <summary>Whole werkdagen (Monday to Friday) from the day after <paramref name="from"/> up to and including the day of <paramref name="to"/>.</summary>

@@ -18,6 +18,19 @@ public sealed class ValueOutputTests
         Assert.Single(document.Body.Elements<Paragraph>(), p => p.InnerText.Length > 0);
     }
 
+    [Theory]
+    [InlineData("{{ van }}-{{ tot }}", "2019-2020")]
+    [InlineData("{{ if leeg }}x{{ else }}-{{ end }}", "-")]
+    [InlineData("~{{ van }}~ en --{{ tot }}--", "~2019~ en --2020--")]
+    public void A_hyphen_or_tilde_beside_a_tag_is_text_not_whitespace_control(string typed, string shown)
+    {
+        var model = new Dictionary<string, object?> { ["van"] = 2019, ["tot"] = 2020, ["leeg"] = false };
+
+        using var document = Rendering.Render(new WordTemplate(P(typed)), model);
+
+        Assert.Equal([shown], document.BodyTexts());
+    }
+
     [Fact]
     public void Text_holding_a_value_keeps_its_spaces()
     {

@@ -4,6 +4,7 @@ using MiniExcelLibs;
 using TeamBot.Core.Escalations;
 using TeamBot.Core.Questions.Classification;
 using TeamBot.Core.Questions.Log;
+using TeamBot.Core.Questions.Statistics;
 using TeamBot.Core.Regions;
 using TeamBot.Tests.Support;
 
@@ -71,7 +72,9 @@ public sealed class RegionCalendarTests
 
     private static async Task<List<string>> ExportedWeeksAsync(QuestionTestHost host)
     {
-        var workbook = QuestionLogWorkbook.Build(await host.Log.ListAsync(null, null), host.Services.GetRequiredService<RegionCalendar>());
+        var entries = await host.Log.ListAsync(null, null);
+        var figures = await host.Services.GetRequiredService<QuestionStatisticsService>().CalculateAsync(entries, new StatisticsPeriod(new DateOnly(2026, 12, 27), new DateOnly(2026, 12, 31)));
+        var workbook = QuestionLogWorkbook.Build(entries, figures, host.Services.GetRequiredService<RegionCalendar>());
         using var stream = new MemoryStream(workbook);
         return stream.Query(useHeaderRow: true, sheetName: QuestionLogWorkbook.WeeklySheet)
             .Select(row => (string)((IDictionary<string, object>)row)["Week"]).Distinct().Order(StringComparer.Ordinal).ToList();

@@ -27,4 +27,8 @@ public sealed record QuestionLogEntry(
     string? AnswerText = null,
     bool Escalate = false,
     string? ActionToken = null,
-    long? OverrideOf = null);
+    long? OverrideOf = null)
+{
+    /// <summary>How exports and figures name the gemeente of an asker who gave none.</summary>
+    public const string UnknownMunicipality = "(onbekend)";
+}
