@@ -93,6 +93,35 @@ internal sealed partial class WordPackage : IDisposable
         }
     }
 
+    /// <summary>The numbering part (list definitions), or null when there is none or it cannot be read.</summary>
+    public XDocument? Numbering(long maxCharacters)
+    {
+        if (document.MainDocumentPart?.NumberingDefinitionsPart is not { } numbering) return null;
+        try
+        {
+            return Read(numbering, maxCharacters);
+        }
+        catch (Exception exception) when (exception is XmlException or InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    public void WriteNumbering(XDocument xml) => Write(document.MainDocumentPart!.NumberingDefinitionsPart!, xml);
+
+    public void WriteStyles(XDocument xml) => Write(document.MainDocumentPart!.StyleDefinitionsPart!, xml);
+
+    /// <summary>The template's footnotes as they are, or null when it has none.</summary>
+    public XDocument? ExistingFootnotes(long maxCharacters) =>
+        document.MainDocumentPart?.FootnotesPart is { } notes ? Read(notes, maxCharacters) : null;
+
+    /// <summary>The footnotes part, added empty (with its relationship and content type, also in Flat OPC) when there is none.</summary>
+    public (OpenXmlPart Part, bool Added) FootnotesPart()
+    {
+        var main = document.MainDocumentPart!;
+        return main.FootnotesPart is { } existing ? (existing, false) : (main.AddNewPart<FootnotesPart>(), true);
+    }
+
     public string? Title
     {
         get => document.PackageProperties.Title;
