@@ -36,7 +36,7 @@ internal static class TemplateFunctions
         builtins.Import("datum_kort", new Func<object?, string>(ShortDate));
         builtins.Import("kwartaal", new Func<object?, string>(Quarter));
         builtins.Import("afbeelding", new Func<object?, object?>(Image));
-        builtins.Import("opnieuw_nummeren", new Func<object?, object?>(RestartNumbering));
+        builtins.Import("opnieuw_nummeren", new Func<bool?, object?>(RestartNumbering));
     }
 
     /// <summary>A mark the renderer replaces by the picture the model names; the name is only a key, never a path.</summary>
@@ -45,7 +45,7 @@ internal static class TemplateFunctions
         : new WordMark($"{RichMarks.ImageOn}{RichMarks.Strip(Convert.ToString(name, CultureInfo.InvariantCulture) ?? "").ReplaceLineEndings("")}{RichMarks.ImageOff}");
 
     /// <summary>Marks the paragraph as the first of a new list when <paramref name="start"/> holds (for.first in a loop).</summary>
-    public static object? RestartNumbering(object? start) =>
+    public static object? RestartNumbering(bool? start = null) =>
         start is false ? null : new WordMark(RichMarks.ListStart.ToString());
 
     public static string Currency(object? value) => IsEmpty(value) ? "" : DutchFormat.Money(TemplateValues.ToDecimal(value));
