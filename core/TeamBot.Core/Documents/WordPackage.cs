@@ -80,26 +80,17 @@ internal sealed partial class WordPackage : IDisposable
     }
 
     /// <summary>The styles part, or null when there is none or it cannot be read (headings are then found by style id only).</summary>
-    public XDocument? Styles(long maxCharacters)
-    {
-        if (document.MainDocumentPart?.StyleDefinitionsPart is not { } styles) return null;
-        try
-        {
-            return Read(styles, maxCharacters);
-        }
-        catch (Exception exception) when (exception is XmlException or InvalidDataException)
-        {
-            return null;
-        }
-    }
+    public XDocument? Styles(long maxCharacters) => ReadOrNull(document.MainDocumentPart?.StyleDefinitionsPart, maxCharacters);
 
     /// <summary>The numbering part (list definitions), or null when there is none or it cannot be read.</summary>
-    public XDocument? Numbering(long maxCharacters)
+    public XDocument? Numbering(long maxCharacters) => ReadOrNull(document.MainDocumentPart?.NumberingDefinitionsPart, maxCharacters);
+
+    private static XDocument? ReadOrNull(OpenXmlPart? part, long maxCharacters)
     {
-        if (document.MainDocumentPart?.NumberingDefinitionsPart is not { } numbering) return null;
+        if (part is null) return null;
         try
         {
-            return Read(numbering, maxCharacters);
+            return Read(part, maxCharacters);
         }
         catch (Exception exception) when (exception is XmlException or InvalidDataException)
         {
