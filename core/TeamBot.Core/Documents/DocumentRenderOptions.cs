@@ -22,4 +22,18 @@ public sealed class DocumentRenderOptions
 
     /// <summary>True: a name the model lacks is a problem; false: it renders as empty text.</summary>
     public bool StrictVariables { get; set; }
+
+    /// <summary>Values are plan texts with markup (docs/plan-format.md); set per render by the caller, never by configuration.</summary>
+    internal bool TextMarkup { get; init; }
+
+    internal DocumentRenderOptions WithTextMarkup() => new()
+    {
+        Timeout = Timeout,
+        MaxOutputBytes = MaxOutputBytes,
+        LoopLimit = LoopLimit,
+        RecursiveLimit = RecursiveLimit,
+        MaxValueLength = MaxValueLength,
+        StrictVariables = StrictVariables,
+        TextMarkup = true,
+    };
 }

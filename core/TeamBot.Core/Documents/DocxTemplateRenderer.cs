@@ -26,8 +26,13 @@ public sealed class DocxTemplateRenderer
     /// <param name="templateName">Shown in problems about the file as a whole.</param>
     /// <param name="options">Limits for this render; the configured ones when null.</param>
     /// <param name="cancellationToken">The caller giving up; throws rather than reporting a problem.</param>
-    public RenderResult Render(byte[] template, string templateName, object model, DocumentRenderOptions? options = null, CancellationToken cancellationToken = default)
+    public RenderResult Render(byte[] template, string templateName, object model, DocumentRenderOptions? options = null, CancellationToken cancellationToken = default) =>
+        Render(template, templateName, model, DocumentValues.PlainText, options, cancellationToken);
+
+    /// <summary>Renders with values that may carry more than text: plan markup and images (<paramref name="values"/>).</summary>
+    public RenderResult Render(byte[] template, string templateName, object model, DocumentValues values, DocumentRenderOptions? options = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(model);
         var kind = WordPackage.KindOf(template);
@@ -44,11 +49,12 @@ public sealed class DocxTemplateRenderer
         }
         using (package)
         {
-            return Render(package, templateName, model, options ?? defaults, cancellationToken);
+            var limits = options ?? defaults;
+            return Render(package, templateName, model, values, values.TextMarkup ? limits.WithTextMarkup() : limits, cancellationToken);
         }
     }
 
-    private RenderResult Render(WordPackage package, string templateName, object model, DocumentRenderOptions options, CancellationToken cancellationToken)
+    private RenderResult Render(WordPackage package, string templateName, object model, DocumentValues values, DocumentRenderOptions options, CancellationToken cancellationToken)
     {
         var problems = new List<TemplateProblem>();
         var parts = ReadParts(package, options, problems);
@@ -59,7 +65,7 @@ public sealed class DocxTemplateRenderer
         using var deadline = new CancellationTokenSource(options.Timeout, clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, cancellationToken);
         var session = new RenderSession(TemplateModel.From(model), new RenderLimits(options, linked.Token), () => deadline.IsCancellationRequested);
-        var rendered = RenderParts(session, prepared, DrawingIds.Highest(parts.Select(part => part.Xml.Root!)), problems);
+        var rendered = RenderParts(session, package, prepared, values, DrawingIds.Highest(parts.Select(part => part.Xml.Root!)), options.MaxOutputBytes, problems);
         var renderedTitle = title is null ? null : session.RenderTitle(title, problems);
         cancellationToken.ThrowIfCancellationRequested();
         if (problems.Count > 0) return RenderResult.Failure(templateName, package.Kind, problems);
@@ -98,16 +104,18 @@ public sealed class DocxTemplateRenderer
     private static Template? PrepareTitle(WordPackage package, List<TemplateProblem> problems) =>
         TitleTemplate.HasTags(package.Title) ? TitleTemplate.Parse(package.Title!, new PartProblems(TitleTemplate.Part, problems)) : null;
 
-    private static List<(TemplatePart Part, XDocument Xml)> RenderParts(RenderSession session, List<PartTemplate> prepared, uint highestDrawingId, List<TemplateProblem> problems)
+    private static List<(TemplatePart Part, XDocument Xml)> RenderParts(RenderSession session, WordPackage package, List<PartTemplate> prepared,
+        DocumentValues values, uint highestDrawingId, long maxCharacters, List<TemplateProblem> problems)
     {
         var drawingIds = new DrawingIds(highestDrawingId);
-        var rendered = new List<(TemplatePart, XDocument)>();
+        var rendered = new List<(TemplatePart Part, XDocument Xml)>();
         foreach (var part in prepared)
         {
-            if (session.Render(part, problems) is not { Root: not null } xml) continue;
-            RenderedXmlRepair.Repair(xml.Root, drawingIds);
-            rendered.Add((part.Part, xml));
+            if (session.Render(part, problems) is { Root: not null } xml) rendered.Add((part.Part, xml));
         }
+        if (problems.Count > 0) return rendered;
+        RichContentWriter.Write(package, rendered, values, drawingIds, maxCharacters, problems);
+        foreach (var (_, xml) in rendered) RenderedXmlRepair.Repair(xml.Root!, drawingIds);
         return rendered;
     }
 

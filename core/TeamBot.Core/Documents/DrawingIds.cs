@@ -17,6 +17,9 @@ internal sealed class DrawingIds(uint highestInTemplate)
             .DefaultIfEmpty()
             .Max();
 
+    /// <summary>An id for a drawing the renderer adds; <see cref="MakeUnique"/> then keeps it.</summary>
+    public uint Next() => next++;
+
     public void MakeUnique(XElement root)
     {
         foreach (var drawing in root.Descendants(WordNames.DrawingProperties))

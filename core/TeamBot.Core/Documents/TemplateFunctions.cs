@@ -1,3 +1,4 @@
+using System.Globalization;
 using Scriban.Runtime;
 using TeamBot.Core.Formatting;
 
@@ -19,6 +20,8 @@ internal static class TemplateFunctions
         ["datum"] = "datum voluit: 2023-01-01 → 1 januari 2023",
         ["datum_kort"] = "datum kort: 2027-12-31 → 31-12-2027",
         ["kwartaal"] = "kwartaal van een datum of een nummer 1-4: 2023-05-15 → 2e kwartaal",
+        ["afbeelding"] = "plaatst een afbeelding uit de plangegevens, zo breed als de tekst: afbeelding b.afbeelding",
+        ["opnieuw_nummeren"] = "laat de nummering van deze alinea's lijst opnieuw bij 1 beginnen: opnieuw_nummeren for.first",
     };
 
     private const int MaxDecimals = 10;
@@ -32,7 +35,18 @@ internal static class TemplateFunctions
         builtins.Import("datum", new Func<object?, string>(LongDate));
         builtins.Import("datum_kort", new Func<object?, string>(ShortDate));
         builtins.Import("kwartaal", new Func<object?, string>(Quarter));
+        builtins.Import("afbeelding", new Func<object?, object?>(Image));
+        builtins.Import("opnieuw_nummeren", new Func<bool?, object?>(RestartNumbering));
     }
+
+    /// <summary>A mark the renderer replaces by the picture the model names; the name is only a key, never a path.</summary>
+    public static object? Image(object? name) => IsEmpty(name)
+        ? null
+        : new WordMark($"{RichMarks.ImageOn}{RichMarks.Strip(Convert.ToString(name, CultureInfo.InvariantCulture) ?? "").ReplaceLineEndings("")}{RichMarks.ImageOff}");
+
+    /// <summary>Marks the paragraph as the first of a new list when <paramref name="start"/> holds (for.first in a loop).</summary>
+    public static object? RestartNumbering(bool? start = null) =>
+        start is false ? null : new WordMark(RichMarks.ListStart.ToString());
 
     public static string Currency(object? value) => IsEmpty(value) ? "" : DutchFormat.Money(TemplateValues.ToDecimal(value));
 

@@ -26,7 +26,7 @@ internal static class TemplateSandbox
 
     public static WordRenderContext CreateContext(ScriptObject builtins, ScriptObject model, ValueEncoder encoder, RenderLimits limits)
     {
-        var context = new WordRenderContext(builtins, encoder)
+        var context = new WordRenderContext(builtins, encoder, limits.Options.TextMarkup)
         {
             MemberRenamer = member => member.Name,
             EnableRelaxedMemberAccess = true,

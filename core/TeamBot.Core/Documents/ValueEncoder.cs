@@ -6,7 +6,8 @@ namespace TeamBot.Core.Documents;
 /// <summary>
 /// How a value written by a tag lands in the output. In document text it is XML-escaped and line
 /// breaks and tabs become w:br and w:tab (closing and reopening the text element it stands in);
-/// in a plain property (the title) they become spaces. Characters XML cannot hold are dropped.
+/// in a plain property (the title) they become spaces. Characters XML cannot hold are dropped, and so are
+/// <see cref="RichMarks"/>: only <see cref="EncodeMarkup"/> and <see cref="EncodeMark"/> write those.
 /// </summary>
 internal sealed class ValueEncoder
 {
@@ -29,7 +30,16 @@ internal sealed class ValueEncoder
         $"</{prefix}t><{prefix}tab/><{prefix}t xml:space=\"preserve\">",
         escape: true);
 
-    public string Encode(string value)
+    public string Encode(string value) => Encode(value, keepMarks: false);
+
+    /// <summary>A plan text: its markup becomes marks in document text, and plain text in a property.</summary>
+    public string EncodeMarkup(string value) =>
+        escape ? Encode(TextMarkup.ToMarks(value), keepMarks: true) : Encode(TextMarkup.ToPlain(value));
+
+    /// <summary>An image or numbering restart from a template function; a plain property has no room for it.</summary>
+    public string EncodeMark(WordMark mark) => escape ? Encode(mark.Marks, keepMarks: true) : "";
+
+    private string Encode(string value, bool keepMarks)
     {
         var encoded = new StringBuilder(value.Length + 16);
         for (var i = 0; i < value.Length; i++)
@@ -38,6 +48,7 @@ internal sealed class ValueEncoder
             if (c == '\r' && i + 1 < value.Length && value[i + 1] == '\n') continue;
             if (c is '\r' or '\n') encoded.Append(lineBreak);
             else if (c == '\t') encoded.Append(tab);
+            else if (RichMarks.IsMark(c)) { if (keepMarks) encoded.Append(c); }
             else if (escape && Escaped(c) is { } entity) encoded.Append(entity);
             else if (XmlConvert.IsXmlChar(c)) encoded.Append(c);
             else if (i + 1 < value.Length && XmlConvert.IsXmlSurrogatePair(value[i + 1], c)) encoded.Append(c).Append(value[++i]);

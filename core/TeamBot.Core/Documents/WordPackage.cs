@@ -80,17 +80,37 @@ internal sealed partial class WordPackage : IDisposable
     }
 
     /// <summary>The styles part, or null when there is none or it cannot be read (headings are then found by style id only).</summary>
-    public XDocument? Styles(long maxCharacters)
+    public XDocument? Styles(long maxCharacters) => ReadOrNull(document.MainDocumentPart?.StyleDefinitionsPart, maxCharacters);
+
+    /// <summary>The numbering part (list definitions), or null when there is none or it cannot be read.</summary>
+    public XDocument? Numbering(long maxCharacters) => ReadOrNull(document.MainDocumentPart?.NumberingDefinitionsPart, maxCharacters);
+
+    private static XDocument? ReadOrNull(OpenXmlPart? part, long maxCharacters)
     {
-        if (document.MainDocumentPart?.StyleDefinitionsPart is not { } styles) return null;
+        if (part is null) return null;
         try
         {
-            return Read(styles, maxCharacters);
+            return Read(part, maxCharacters);
         }
         catch (Exception exception) when (exception is XmlException or InvalidDataException)
         {
             return null;
         }
+    }
+
+    public void WriteNumbering(XDocument xml) => Write(document.MainDocumentPart!.NumberingDefinitionsPart!, xml);
+
+    public void WriteStyles(XDocument xml) => Write(document.MainDocumentPart!.StyleDefinitionsPart!, xml);
+
+    /// <summary>The template's footnotes as they are, or null when it has none.</summary>
+    public XDocument? ExistingFootnotes(long maxCharacters) =>
+        document.MainDocumentPart?.FootnotesPart is { } notes ? Read(notes, maxCharacters) : null;
+
+    /// <summary>The footnotes part, added empty (with its relationship and content type, also in Flat OPC) when there is none.</summary>
+    public (OpenXmlPart Part, bool Added) FootnotesPart()
+    {
+        var main = document.MainDocumentPart!;
+        return main.FootnotesPart is { } existing ? (existing, false) : (main.AddNewPart<FootnotesPart>(), true);
     }
 
     public string? Title

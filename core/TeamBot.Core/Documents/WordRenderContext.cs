@@ -6,15 +6,21 @@ namespace TeamBot.Core.Documents;
 
 /// <summary>
 /// A Scriban context that encodes what tags write (values) but not the template's raw text (the
-/// document's own XML), so no value can break or inject markup.
+/// document's own XML), so no value can break or inject markup. With <paramref name="textMarkup"/> text values are
+/// plan texts whose markup (**vet**, _cursief_, ^[voetnoot]) becomes formatting; only then can a value format.
 /// </summary>
-internal sealed class WordRenderContext(ScriptObject builtins, ValueEncoder encoder) : TemplateContext(builtins)
+internal sealed class WordRenderContext(ScriptObject builtins, ValueEncoder encoder, bool textMarkup = false) : TemplateContext(builtins)
 {
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (textAsObject is null) return this;
+        if (textAsObject is WordMark mark)
+        {
+            Write(encoder.EncodeMark(mark));
+            return this;
+        }
         var text = ObjectToString(textAsObject);
-        if (!string.IsNullOrEmpty(text)) Write(encoder.Encode(text));
+        if (!string.IsNullOrEmpty(text)) Write(textMarkup ? encoder.EncodeMarkup(text) : encoder.Encode(text));
         return this;
     }
 }

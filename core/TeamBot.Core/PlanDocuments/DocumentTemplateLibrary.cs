@@ -14,6 +14,9 @@ public sealed class DocumentTemplateLibrary(IOptions<DocumentTemplateOptions> op
 
     public string Folder => options.Value.ResolvedTemplatesPath;
 
+    /// <summary>Where images of plan text without a file come from; null: nowhere (see <see cref="DocumentTemplateOptions.PlanImagesPath"/>).</summary>
+    public string? PlanImagesFolder => options.Value.ResolvedPlanImagesPath;
+
     /// <summary>Every template, by name, with the data fields its tags use.</summary>
     public IReadOnlyList<DocumentTemplateInfo> List() =>
         Files().Select(file => new DocumentTemplateInfo(NameOf(file), file.Name, FieldsOf(file))).ToList();

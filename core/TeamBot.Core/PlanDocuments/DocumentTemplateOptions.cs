@@ -8,6 +8,14 @@ public sealed class DocumentTemplateOptions
     /// <summary>The folder with the templates (.docx or Flat OPC .xml); empty: templates/documents beside the program.</summary>
     public string TemplatesPath { get; set; } = "";
 
+    /// <summary>
+    /// The folder plan text sent without a file (POST /api/plans/render) may take images from, by paths relative to it;
+    /// empty: such plan text cannot name images, so the host never reads a file on a caller's say-so.
+    /// </summary>
+    public string PlanImagesPath { get; set; } = "";
+
+    public string? ResolvedPlanImagesPath => string.IsNullOrWhiteSpace(PlanImagesPath) ? null : Path.GetFullPath(PlanImagesPath);
+
     public string ResolvedTemplatesPath => string.IsNullOrWhiteSpace(TemplatesPath)
         ? Path.Combine(AppContext.BaseDirectory, "templates", "documents")
         : Path.GetFullPath(TemplatesPath);

@@ -41,6 +41,7 @@ internal static class PlanDocumentModelBuilder
         TextBlockKind.Heading => new TextBlockView("kop", block.Text, []),
         TextBlockKind.Bullets => new TextBlockView("opsomming", "", block.Items),
         TextBlockKind.NumberedList => new TextBlockView("nummering", "", block.Items),
+        TextBlockKind.Image => new TextBlockView("afbeelding", "", []) { Afbeelding = block.Image!.Path, Bijschrift = block.Image.Caption },
         _ => new TextBlockView("alinea", block.Text, []),
     }).ToList();
 

@@ -19,24 +19,28 @@ public sealed class PlanDocumentService(
 
     public IReadOnlyList<DocumentTemplateInfo> ListTemplates() => templates.List();
 
-    /// <summary>Renders the plan data file at <paramref name="planPath"/>.</summary>
+    /// <summary>Renders the plan data file at <paramref name="planPath"/>.
+    /// Images the plan names are read from the plan file's folder.</summary>
     public Task<PlanDocumentResult> RenderFileAsync(string planPath, string templateName, CancellationToken cancellationToken = default) =>
-        RenderAsync(PlanDataLoader.Load(planPath), templateName, cancellationToken);
+        RenderAsync(PlanDataLoader.Load(planPath), Path.GetDirectoryName(Path.GetFullPath(planPath)), templateName, cancellationToken);
 
-    /// <summary>Renders plan data given as YAML text; <paramref name="planFileName"/> names it in problems.</summary>
+    /// <summary>Renders plan data given as YAML text; <paramref name="planFileName"/> names it in problems.
+    /// Images come only from the configured Documents:PlanImagesPath; without one, a plan naming an image is refused.</summary>
     public Task<PlanDocumentResult> RenderAsync(string planYaml, string planFileName, string templateName, CancellationToken cancellationToken = default) =>
-        RenderAsync(PlanDataLoader.Parse(planYaml, planFileName), templateName, cancellationToken);
+        RenderAsync(PlanDataLoader.Parse(planYaml, planFileName), templates.PlanImagesFolder, templateName, cancellationToken);
 
-    private async Task<PlanDocumentResult> RenderAsync(PlanLoadResult loaded, string templateName, CancellationToken cancellationToken)
+    private async Task<PlanDocumentResult> RenderAsync(PlanLoadResult loaded, string? planFolder, string templateName, CancellationToken cancellationToken)
     {
         var problems = loaded.Problems.Select(p => p.ToString()).ToList();
         var (template, missing) = templates.Find(templateName);
         if (missing is not null) problems.Add(missing);
         var allocations = loaded.Plan is null ? [] : await AllocateAsync(loaded.Plan, problems, cancellationToken);
+        var images = loaded.Plan is null ? new Dictionary<string, DocumentImage>() : PlanImages.Load(loaded.Plan, planFolder, problems);
         if (problems.Count > 0 || loaded.Plan is null)
             return PlanDocumentResult.Failed(template is null ? problems : problems.Concat(SyntaxProblems(template)));
         var figures = await questions.CalculateAsync(StatisticsPeriod.Year(loaded.Plan.Year).UpTo(calendar.Today), cancellationToken);
-        return Render(loaded.Plan, allocations, figures, template!, cancellationToken);
+        var model = PlanDocumentModel.From(loaded.Plan, allocations, figures, calendar.Today);
+        return Render(loaded.Plan, allocations, model, new DocumentValues { TextMarkup = true, Images = images }, template!, cancellationToken);
     }
 
     private async Task<IReadOnlyList<CostAllocation>> AllocateAsync(ExecutionPlan plan, List<string> problems, CancellationToken cancellationToken)
@@ -47,11 +51,11 @@ public sealed class PlanDocumentService(
         return result.Allocations;
     }
 
+    /// <summary>Plan texts carry the plan's markup (docs/plan-format.md), so the template shows them formatted.</summary>
     private PlanDocumentResult Render(
-        ExecutionPlan plan, IReadOnlyList<CostAllocation> allocations, QuestionStatistics figures, TemplateFile template, CancellationToken cancellationToken)
+        ExecutionPlan plan, IReadOnlyList<CostAllocation> allocations, PlanDocumentModel model, DocumentValues values, TemplateFile template, CancellationToken cancellationToken)
     {
-        var model = PlanDocumentModel.From(plan, allocations, figures, calendar.Today);
-        var rendered = renderer.Render(template.Content, template.FileName, TemplateData.From(model), cancellationToken: cancellationToken);
+        var rendered = renderer.Render(template.Content, template.FileName, TemplateData.From(model), values, cancellationToken: cancellationToken);
         if (!rendered.Succeeded) return PlanDocumentResult.Failed(Located(template, rendered.Problems));
         var document = rendered.Kind == TemplatePackageKind.FlatOpc ? FlatOpcPackage.ToDocx(rendered.Document!) : rendered.Document!;
         var warnings = PlanTotalChecks.Warnings(plan, allocations).Select(warning => warning.ToString()).ToList();

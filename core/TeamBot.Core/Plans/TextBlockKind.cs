@@ -6,4 +6,5 @@ public enum TextBlockKind
     Heading,
     Bullets,
     NumberedList,
+    Image,
 }

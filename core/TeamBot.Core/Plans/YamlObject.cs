@@ -172,13 +172,36 @@ internal sealed partial class YamlObject
         var heading = block.Text("kop");
         var bullets = block.Value("opsomming") is null ? null : block.Texts("opsomming");
         var numbered = block.Value("nummering") is null ? null : block.Texts("nummering");
+        var image = block.Value("afbeelding") is null ? null : block.ReadImage();
         block.RejectUnknownKeys();
-        var chosen = new object?[] { heading, bullets, numbered }.Count(b => b is not null);
+        var chosen = new object?[] { heading, bullets, numbered, block._entries.ContainsKey("afbeelding") ? "" : null }.Count(b => b is not null);
         if (chosen == 1)
             return heading is not null ? TextBlock.Heading(heading)
-                : TextBlock.List(bullets is not null ? TextBlockKind.Bullets : TextBlockKind.NumberedList, bullets ?? numbered!);
-        _problems.Add(node, path, "Een tekstblok is een alinea (gewone tekst) of precies één van 'kop:', 'opsomming:' of 'nummering:'.");
+                : image is not null ? TextBlock.Picture(image)
+                : bullets is not null || numbered is not null ? TextBlock.List(bullets is not null ? TextBlockKind.Bullets : TextBlockKind.NumberedList, bullets ?? numbered!)
+                : null;
+        _problems.Add(node, path, "Een tekstblok is een alinea (gewone tekst) of precies één van 'kop:', 'opsomming:', 'nummering:' of 'afbeelding:'.");
         return null;
+    }
+
+    /// <summary>'afbeelding: pad' with optional 'bijschrift' and 'breedte' (a percentage of the text width).</summary>
+    private PlanImage? ReadImage()
+    {
+        var path = Text("afbeelding");
+        var caption = Text("bijschrift");
+        var width = Percentage("breedte");
+        if (path is null) return null;
+        if (PlanImage.PathProblem(path) is { } problem)
+        {
+            _problems.Add(_entries["afbeelding"].Value, FieldPath("afbeelding"), problem);
+            return null;
+        }
+        if (width is { } share && (share <= 0 || share > 100))
+        {
+            _problems.Add(_entries["breedte"].Value, FieldPath("breedte"), $"De breedte is een deel van de tekstbreedte: meer dan 0% en hooguit 100%, niet {share:0.##}%.");
+            return null;
+        }
+        return new PlanImage(path, (int)Math.Round(width ?? 100), caption, FieldPath("afbeelding"));
     }
 
     private static IEnumerable<string> Paragraphs(string text) =>

@@ -20,6 +20,9 @@ internal sealed class RenderedWord : IDisposable
 
     public Body Body => document.MainDocumentPart!.Document.Body!;
 
+    /// <summary>The package itself, for parts beyond the texts (footnotes, styles, numbering, media).</summary>
+    public WordprocessingDocument Document => document;
+
     /// <summary>Each top-level body element: a paragraph's text, or "[tabel]"; the footnote paragraph and sectPr left out.</summary>
     public List<string> BodyTexts() => Body.ChildElements
         .Where(element => element is Paragraph or Table)

@@ -17,6 +17,9 @@ internal sealed class WordTemplate(params OpenXmlElement[] body)
 
     public string? Title { get; init; }
 
+    /// <summary>A numbering part with list 1 (decimal, "1.") for paragraphs that carry numId 1.</summary>
+    public bool Numbering { get; init; }
+
     public byte[] ToDocx()
     {
         using var stream = new MemoryStream();
@@ -42,6 +45,7 @@ internal sealed class WordTemplate(params OpenXmlElement[] body)
         AddHeadingStyle(main);
         var content = new Body(body.Select(element => element.CloneNode(true)));
         if (Footnote.Length > 0) AddFootnote(main, content);
+        if (Numbering) AddNumbering(main);
         var section = new SectionProperties();
         if (Header.Length > 0) section.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = AddHeader(main) });
         if (Footer.Length > 0) section.Append(new FooterReference { Type = HeaderFooterValues.Default, Id = AddFooter(main) });
@@ -55,6 +59,14 @@ internal sealed class WordTemplate(params OpenXmlElement[] body)
     {
         var styles = main.AddNewPart<StyleDefinitionsPart>();
         styles.Styles = new Styles(new Style(new StyleName { Val = "heading 1" }, new BasedOn { Val = "Normal" }) { Type = StyleValues.Paragraph, StyleId = "Kop1" });
+    }
+
+    private static void AddNumbering(MainDocumentPart main)
+    {
+        var part = main.AddNewPart<NumberingDefinitionsPart>();
+        part.Numbering = new DocumentFormat.OpenXml.Wordprocessing.Numbering(
+            new AbstractNum(new Level(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = NumberFormatValues.Decimal }, new LevelText { Val = "%1." }) { LevelIndex = 0 }) { AbstractNumberId = 1 },
+            new NumberingInstance(new AbstractNumId { Val = 1 }) { NumberID = 1 });
     }
 
     private string AddHeader(MainDocumentPart main)

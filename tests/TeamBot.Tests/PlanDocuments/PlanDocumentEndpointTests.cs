@@ -25,7 +25,9 @@ public sealed class PlanDocumentEndpointTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var url = $"http://127.0.0.1:{FreePort()}";
-        _app = TeamBotHost.Build(["--urls", url], _folder.File("data"));
+        // The shipped Wmo plan shows a schema image: the API may read it from the configured images folder only.
+        var images = Path.GetDirectoryName(PlanDocumentTestHost.ShippedPlan("uitvoeringsplan-wmo-2023.yaml"))!;
+        _app = TeamBotHost.Build(["--urls", url, $"--Documents:PlanImagesPath={images}"], _folder.File("data"));
         await _app.Services.GetRequiredService<StorageInitializer>().InitializeAsync(loadSample: true);
         await _app.StartAsync();
         _http = new HttpClient { BaseAddress = new Uri(url) };

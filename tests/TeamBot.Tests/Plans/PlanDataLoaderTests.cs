@@ -181,7 +181,7 @@ public sealed class PlanDataLoaderTests
         var problem = Assert.Single(PlanTestData.LoadProblems(MinimalPlan + "\nindeling:\n  - kop: A\n    opsomming: [B]\n"));
 
         Assert.Equal("indeling[0]", problem.Field);
-        Assert.Contains("precies één van 'kop:', 'opsomming:' of 'nummering:'", problem.Message);
+        Assert.Contains("precies één van 'kop:', 'opsomming:', 'nummering:' of 'afbeelding:'", problem.Message);
     }
 
     [Theory]
