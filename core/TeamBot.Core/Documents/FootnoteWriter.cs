@@ -10,6 +10,7 @@ namespace TeamBot.Core.Documents;
 /// </summary>
 internal sealed class FootnoteWriter(int firstId, FootnoteStyles styles)
 {
+    private readonly int first = firstId;
     private int next = firstId;
 
     public List<XElement> Notes { get; } = [];
@@ -27,6 +28,27 @@ internal sealed class FootnoteWriter(int firstId, FootnoteStyles styles)
                 new XElement(Run, new XElement(Text, new XAttribute(XmlSpace, "preserve"), " ")),
                 noteRuns)));
         return new XElement(Run, ReferenceProperties(), new XElement(W + "footnoteReference", new XAttribute(IdAttribute, id)));
+    }
+
+    /// <summary>
+    /// Runs are rewritten last to first, so ids come out in reverse. LibreOffice pairs the n-th reference with the n-th
+    /// note of the part, whatever their ids, so ids and notes are put back in document order.
+    /// </summary>
+    public void NumberInDocumentOrder(XElement body)
+    {
+        var ours = Notes.ToDictionary(note => (string)note.Attribute(IdAttribute)!);
+        var references = body.Descendants(W + "footnoteReference").Where(reference => ours.ContainsKey((string?)reference.Attribute(IdAttribute) ?? "")).ToList();
+        var ordered = new List<XElement>();
+        foreach (var (reference, index) in references.Select((reference, index) => (reference, index)))
+        {
+            var note = ours[(string)reference.Attribute(IdAttribute)!];
+            var id = (first + index).ToString(CultureInfo.InvariantCulture);
+            reference.SetAttributeValue(IdAttribute, id);
+            note.SetAttributeValue(IdAttribute, id);
+            ordered.Add(note);
+        }
+        Notes.Clear();
+        Notes.AddRange(ordered);
     }
 
     /// <summary>The first id above every note of the template (separators are -1 and 0, or 0 and 1).</summary>

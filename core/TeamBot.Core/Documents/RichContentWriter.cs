@@ -33,6 +33,7 @@ internal static class RichContentWriter
                 $"Het document bevat meer dan {MaxMarks:N0} opmaakwisselingen (vet, cursief, voetnoten); maak de tekst of de herhaling kleiner."));
             return;
         }
+        if (main.Xml?.Root is { } document) footnotes.NumberInDocumentOrder(document);
         var stylesChanged = AddFootnotes(package, rendered, notes.Xml, footnotes, maxCharacters);
         if (main.Xml?.Root is { } body && listStarts.Count > 0) RestartLists(package, body, listStarts, styles, maxCharacters);
         if (stylesChanged) package.WriteStyles(styles!);

@@ -32,6 +32,9 @@ public sealed record CostAllocationView
 
     public required string TotaalTekst { get; init; }
 
+    /// <summary>The plan's totaalVoetnoot as footnote markup (<c>^[…]</c>), so <c>{{ k.totaalTekst }}{{ k.totaalVoetnoot }}</c> puts it on the total; empty without one.</summary>
+    public string? TotaalVoetnoot { get; init; }
+
     /// <summary>True when the plan states the total (vastgesteldTotaal).</summary>
     public bool IsVastgesteld { get; init; }
 

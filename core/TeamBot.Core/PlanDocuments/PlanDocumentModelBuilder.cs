@@ -98,7 +98,7 @@ internal static class PlanDocumentModelBuilder
         var first = costs.Count > 0 ? costs[0] : null;
         var same = first is not null && first.Regels.Select(r => r.Gemeente).Order().SequenceEqual(tasks.Select(t => t.Gemeente).Order(), StringComparer.OrdinalIgnoreCase);
         var total = same ? first!.Totaal : rows;
-        return new TaskTotalsView(tasks.Sum(t => t.Uren ?? 0), total) { SomKosten = rows, Verschil = total - rows };
+        return new TaskTotalsView(tasks.Sum(t => t.Uren ?? 0), total) { SomKosten = rows, Verschil = total - rows, Voetnoot = same ? first!.TotaalVoetnoot : null };
     }
 
     private static MunicipalityTasksView TasksView(MunicipalityTasks tasks, IReadOnlyList<CostAllocationView> costs)
@@ -128,6 +128,7 @@ internal static class PlanDocumentModelBuilder
             Totaal = total,
             TotaalTekst = text(total),
             IsVastgesteld = allocation.StatedTotal is not null,
+            TotaalVoetnoot = definition.TotalFootnote is { } footnote ? Footnote(footnote) : null,
             SomRegels = rows,
             SomRegelsTekst = text(rows),
             Verschil = difference,
@@ -172,6 +173,9 @@ internal static class PlanDocumentModelBuilder
             PercentageVanWaarde = SharePercentages.Of(line.PerKey[name], share.Value),
         };
     }
+
+    /// <summary>A footnote in the plan's markup; brackets in its text are escaped so they cannot end it early.</summary>
+    private static string Footnote(string text) => "^[" + text.Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal) + "]";
 
     private static string ValueText(AllocationKey key, decimal value) =>
         key.ValuesAreAmounts ? DutchFormat.WholeEuros(value) : DutchFormat.Number(value, value.Scale > 0 && value != Math.Floor(value) ? 2 : 0);

@@ -8,6 +8,9 @@ public sealed record TaskTotalsView(decimal Uren, decimal Kosten)
 {
     public decimal SomKosten { get; init; }
 
+    /// <summary>The kostenverdeling's totaalVoetnoot when its total is the one printed here.</summary>
+    public string? Voetnoot { get; init; }
+
     public decimal Verschil { get; init; }
 
     public bool HeeftVerschil => Verschil != 0;

@@ -27,6 +27,9 @@ public sealed record CostAllocationDefinition
     /// <summary>"vastgesteldTotaal": the total the stuurgroep agreed, printed instead of the rows' sum; a difference is warned.</summary>
     public decimal? StatedTotal { get; init; }
 
+    /// <summary>"totaalVoetnoot": a footnote on the printed total, such as why the agreed total differs from the rows.</summary>
+    public string? TotalFootnote { get; init; }
+
     /// <summary>"vergelijkingen": other amounts (an earlier year's bijdrage) split with the same sleutels, shown beside this one.</summary>
     public IReadOnlyList<CostComparison> Comparisons { get; init; } = [];
 

@@ -41,6 +41,7 @@ internal static class CostAllocationReader
             Municipalities = allocation.Value("gemeenten") is null ? null : allocation.Texts("gemeenten"),
             Explanation = allocation.Blocks("toelichting"),
             StatedTotal = allocation.Number("vastgesteldTotaal"),
+            TotalFootnote = allocation.Text("totaalVoetnoot"),
             Comparisons = allocation.List("vergelijkingen", (node, path) => allocation.Child(node, path) is { } comparison ? ReadComparison(comparison) : null),
         };
         RejectDuplicateKeyNames(allocation, definition.Keys, problems);

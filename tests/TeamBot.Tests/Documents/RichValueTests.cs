@@ -114,6 +114,21 @@ public sealed class RichValueTests
     }
 
     [Fact]
+    public void Footnotes_are_numbered_and_stored_in_document_order_as_LibreOffice_pairs_them_by_position()
+    {
+        var template = new WordTemplate(P("{{ eerste }}"), Table(Row("{{ tweede }}")), P("{{ derde }}"));
+        var model = new Dictionary<string, object?> { ["eerste"] = "a^[een]", ["tweede"] = "b^[twee]", ["derde"] = "c^[drie]" };
+
+        using var document = Render(template, model, Markup);
+
+        var ids = document.Body.Descendants<FootnoteReference>().Select(reference => reference.Id!.Value).ToList();
+        Assert.Equal(ids.Order(), ids);
+        var notes = document.Document.MainDocumentPart!.FootnotesPart!.Footnotes.Elements<Footnote>().Where(note => note.Id!.Value > 0).ToList();
+        Assert.Equal([" een", " twee", " drie"], notes.Select(RenderedWord.TextOf));
+        Assert.Equal(ids, notes.Select(note => note.Id!.Value));
+    }
+
+    [Fact]
     public void A_footnote_in_a_header_is_written_in_brackets()
     {
         var template = new WordTemplate(P("romp")) { Header = [P("{{ tekst }}")] };
