@@ -32,6 +32,7 @@ internal static class CostAllocationText
             (string[])[line.Gemeente, .. allocation.KeyNames.Select(k => Amount(line.PerKey[k], allocation.Rounding)), Amount(line.Amount, allocation.Rounding)]));
         rows.Add([TotalHeader, .. allocation.KeyNames.Select(k => Amount(allocation.KeyTotals[k], allocation.Rounding)), Amount(allocation.Total, allocation.Rounding)]);
         TextColumns.Append(text, rows);
+        if (allocation.StatedTotal is { } stated) text.AppendLine("Vastgesteld totaal (in het document): " + Amount(stated, allocation.Rounding) + ".");
     }
 
     private static string Summary(CostAllocationDefinition definition, CostAllocation allocation)

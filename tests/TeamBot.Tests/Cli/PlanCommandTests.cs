@@ -33,6 +33,20 @@ public sealed class PlanCommandTests
     }
 
     [Fact]
+    public async Task Plan_costs_with_an_agreed_total_prints_it_and_warns_on_stderr_but_exits_0()
+    {
+        using var folder = new TempDirectory();
+        var wmo = Path.Combine(AppContext.BaseDirectory, "templates", "plans", "uitvoeringsplan-wmo-2023.yaml");
+
+        var result = await TeamBotProcess.RunAsync("plan", "costs", "--plan", wmo, "--data", folder.File("data"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Vastgesteld totaal (in het document): € 250.694.", result.Output);
+        Assert.Contains("(kostenverdelingen[0].vastgesteldTotaal): waarschuwing: Het vastgestelde totaal € 250.694", result.Error);
+        Assert.Contains("wijkt € 94 af van de som van de regels (€ 250.788)", result.Error);
+    }
+
+    [Fact]
     public async Task Plan_costs_prints_a_dutch_table_per_allocation()
     {
         using var folder = new TempDirectory();
