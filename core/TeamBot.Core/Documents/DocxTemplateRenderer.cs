@@ -1,14 +1,13 @@
 using System.Xml;
 using System.Xml.Linq;
 using Microsoft.Extensions.Options;
-using Scriban;
 
 namespace TeamBot.Core.Documents;
 
 /// <summary>
 /// Renders Word templates (.docx or Flat OPC .xml) whose Scriban tags were typed in Word, over the
 /// body, headers, footers, footnotes, endnotes and the title property. A template with problems
-/// yields all of them and no document. Templates are untrusted: they see only the model and the
+/// yields all of them and no document: syntax, and every tag that cannot be filled in. Templates are untrusted: they see only the model and the
 /// formatting functions, and every render runs under the limits of <see cref="DocumentRenderOptions"/>.
 /// </summary>
 public sealed class DocxTemplateRenderer
@@ -30,18 +29,8 @@ public sealed class DocxTemplateRenderer
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(model);
-        var kind = WordPackage.KindOf(template);
-        WordPackage package;
-        try
-        {
-            package = WordPackage.Open(template);
-        }
-        catch (InvalidDataException exception)
-        {
-            var problem = new TemplateProblem("", "bestand", templateName, null,
-                $"Het sjabloon '{templateName}' is geen Word-document dat te openen is (.docx of Flat OPC .xml): {exception.Message}");
-            return RenderResult.Failure(templateName, kind, [problem]);
-        }
+        var (package, unreadable) = Open(template, templateName);
+        if (package is null) return RenderResult.Failure(templateName, WordPackage.KindOf(template), [unreadable!]);
         using (package)
         {
             return Render(package, templateName, model, options ?? defaults, cancellationToken);
@@ -50,26 +39,50 @@ public sealed class DocxTemplateRenderer
 
     private RenderResult Render(WordPackage package, string templateName, object model, DocumentRenderOptions options, CancellationToken cancellationToken)
     {
-        var problems = new List<TemplateProblem>();
-        var parts = ReadParts(package, options, problems);
-        var prepared = Prepare(package, parts, options, problems);
-        var title = PrepareTitle(package, problems);
-        if (problems.Count > 0) return RenderResult.Failure(templateName, package.Kind, problems);
+        var problems = new TemplateProblemList();
+        var prepared = Prepare(package, options, problems);
+        if (problems.Count > 0) return RenderResult.Failure(templateName, package.Kind, problems.ToList(templateName));
 
         using var deadline = new CancellationTokenSource(options.Timeout, clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, cancellationToken);
-        var session = new RenderSession(TemplateModel.From(model), new RenderLimits(options, linked.Token), () => deadline.IsCancellationRequested);
-        var rendered = RenderParts(session, prepared, DrawingIds.Highest(parts.Select(part => part.Xml.Root!)), problems);
-        var renderedTitle = title is null ? null : session.RenderTitle(title, problems);
+        var session = new RenderSession(TemplateSandbox.CreateBuiltins(), TemplateModel.From(model), new RenderLimits(options, linked.Token), () => deadline.IsCancellationRequested);
+        var rendered = RenderParts(session, prepared, problems);
+        var renderedTitle = prepared.Title is null ? null : session.RenderTitle(prepared.Title, problems);
         cancellationToken.ThrowIfCancellationRequested();
-        if (problems.Count > 0) return RenderResult.Failure(templateName, package.Kind, problems);
+        if (problems.Count > 0) return RenderResult.Failure(templateName, package.Kind, problems.ToList(templateName));
 
         foreach (var (part, xml) in rendered) WordPackage.Write(part.Part, xml);
         if (renderedTitle is not null) package.Title = renderedTitle;
         return Saved(package, templateName, options);
     }
 
-    private static List<(TemplatePart Part, XDocument Xml)> ReadParts(WordPackage package, DocumentRenderOptions options, List<TemplateProblem> problems)
+    private static (WordPackage? Package, TemplateProblem? Problem) Open(byte[] template, string templateName)
+    {
+        try
+        {
+            return (WordPackage.Open(template), null);
+        }
+        catch (InvalidDataException exception)
+        {
+            return (null, new TemplateProblem("", "bestand", templateName, null,
+                $"Het sjabloon '{templateName}' is geen Word-document dat te openen is (.docx of Flat OPC .xml): {exception.Message}"));
+        }
+    }
+
+    /// <summary>Reads, merges, checks and parses every part and the title; what cannot be prepared is left out with its problems.</summary>
+    private static PreparedTemplate Prepare(WordPackage package, DocumentRenderOptions options, TemplateProblemList problems)
+    {
+        var parts = ReadParts(package, options, problems);
+        var headings = HeadingStyles.From(package.Styles(options.MaxOutputBytes));
+        var templates = parts
+            .Select(part => PartPreparer.Prepare(part.Part, part.Xml, headings, new PartProblems(part.Part.Label, problems)))
+            .OfType<PartTemplate>()
+            .ToList();
+        var title = TitleTemplate.HasTags(package.Title) ? TitleTemplate.Parse(package.Title!, new PartProblems(TitleTemplate.Part, problems)) : null;
+        return new PreparedTemplate(templates, title, DrawingIds.Highest(parts.Select(part => part.Xml.Root!)));
+    }
+
+    private static List<(TemplatePart Part, XDocument Xml)> ReadParts(WordPackage package, DocumentRenderOptions options, TemplateProblemList problems)
     {
         var parts = new List<(TemplatePart, XDocument)>();
         foreach (var part in package.TemplateParts())
@@ -86,23 +99,11 @@ public sealed class DocxTemplateRenderer
         return parts;
     }
 
-    private static List<PartTemplate> Prepare(WordPackage package, List<(TemplatePart Part, XDocument Xml)> parts, DocumentRenderOptions options, List<TemplateProblem> problems)
+    private static List<(TemplatePart Part, XDocument Xml)> RenderParts(RenderSession session, PreparedTemplate prepared, TemplateProblemList problems)
     {
-        var headings = HeadingStyles.From(package.Styles(options.MaxOutputBytes));
-        return parts
-            .Select(part => PartPreparer.Prepare(part.Part, part.Xml, headings, new PartProblems(part.Part.Label, problems)))
-            .OfType<PartTemplate>()
-            .ToList();
-    }
-
-    private static Template? PrepareTitle(WordPackage package, List<TemplateProblem> problems) =>
-        TitleTemplate.HasTags(package.Title) ? TitleTemplate.Parse(package.Title!, new PartProblems(TitleTemplate.Part, problems)) : null;
-
-    private static List<(TemplatePart Part, XDocument Xml)> RenderParts(RenderSession session, List<PartTemplate> prepared, uint highestDrawingId, List<TemplateProblem> problems)
-    {
-        var drawingIds = new DrawingIds(highestDrawingId);
+        var drawingIds = new DrawingIds(prepared.HighestDrawingId);
         var rendered = new List<(TemplatePart, XDocument)>();
-        foreach (var part in prepared)
+        foreach (var part in prepared.Parts)
         {
             if (session.Render(part, problems) is not { Root: not null } xml) continue;
             RenderedXmlRepair.Repair(xml.Root, drawingIds);
