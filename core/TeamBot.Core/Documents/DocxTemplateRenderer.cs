@@ -1,13 +1,16 @@
+using System.Text.Json;
 using System.Xml;
 using System.Xml.Linq;
 using Microsoft.Extensions.Options;
+using Scriban.Runtime;
 
 namespace TeamBot.Core.Documents;
 
 /// <summary>
 /// Renders Word templates (.docx or Flat OPC .xml) whose Scriban tags were typed in Word, over the
 /// body, headers, footers, footnotes, endnotes and the title property. A template with problems
-/// yields all of them and no document: syntax, and every tag that cannot be filled in. Templates are untrusted: they see only the model and the
+/// yields all of them and no document: syntax, every name it reads that the model or the sandbox lacks, and every tag that
+/// cannot be filled in. Templates are untrusted: they see only the model and the
 /// formatting functions, and every render runs under the limits of <see cref="DocumentRenderOptions"/>.
 /// </summary>
 public sealed class DocxTemplateRenderer
@@ -21,31 +24,58 @@ public sealed class DocxTemplateRenderer
         this.clock = clock;
     }
 
-    /// <summary>Renders <paramref name="template"/> with <paramref name="model"/> (an object, or YAML-style dictionaries and lists).</summary>
+    /// <summary>Renders <paramref name="template"/> with <paramref name="model"/> (an object, or YAML-style dictionaries and lists), names as declared.</summary>
     /// <param name="templateName">Shown in problems about the file as a whole.</param>
     /// <param name="options">Limits for this render; the configured ones when null.</param>
     /// <param name="cancellationToken">The caller giving up; throws rather than reporting a problem.</param>
-    public RenderResult Render(byte[] template, string templateName, object model, DocumentRenderOptions? options = null, CancellationToken cancellationToken = default)
+    public RenderResult Render(byte[] template, string templateName, object model, DocumentRenderOptions? options = null, CancellationToken cancellationToken = default) =>
+        Render(template, templateName, model as TemplateInput ?? new TemplateInput(model), options, cancellationToken);
+
+    /// <summary>Renders <paramref name="template"/> with the model of <paramref name="input"/>, its typed members named as the input says.</summary>
+    public RenderResult Render(byte[] template, string templateName, TemplateInput input, DocumentRenderOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(template);
-        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(input.Model);
         var (package, unreadable) = Open(template, templateName);
         if (package is null) return RenderResult.Failure(templateName, WordPackage.KindOf(template), [unreadable!]);
         using (package)
         {
-            return Render(package, templateName, model, options ?? defaults, cancellationToken);
+            return Render(package, templateName, input, options ?? defaults, cancellationToken);
         }
     }
 
-    private RenderResult Render(WordPackage package, string templateName, object model, DocumentRenderOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every problem found before rendering, checked against the members of <paramref name="modelType"/> instead of data:
+    /// for a template that cannot be rendered now (its data is wrong) but whose own mistakes can be shown already.
+    /// </summary>
+    public IReadOnlyList<TemplateProblem> Check(byte[] template, string templateName, Type modelType, JsonNamingPolicy? memberNaming = null)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(modelType);
+        var (package, unreadable) = Open(template, templateName);
+        if (package is null) return [unreadable!];
+        using (package)
+        {
+            var problems = new TemplateProblemList();
+            var prepared = Prepare(package, defaults, problems);
+            CheckNames(prepared, package.Title, ModelShapes.OfType(modelType, memberNaming), TemplateSandbox.CreateBuiltins(), problems);
+            return problems.ToList(templateName);
+        }
+    }
+
+    private RenderResult Render(WordPackage package, string templateName, TemplateInput input, DocumentRenderOptions options, CancellationToken cancellationToken)
     {
         var problems = new TemplateProblemList();
         var prepared = Prepare(package, options, problems);
+        var builtins = TemplateSandbox.CreateBuiltins();
+        CheckNames(prepared, package.Title, ModelShapes.Of(input.Model, input.MemberNaming), builtins, problems);
         if (problems.Count > 0) return RenderResult.Failure(templateName, package.Kind, problems.ToList(templateName));
 
         using var deadline = new CancellationTokenSource(options.Timeout, clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, cancellationToken);
-        var session = new RenderSession(TemplateSandbox.CreateBuiltins(), TemplateModel.From(model), new RenderLimits(options, linked.Token), () => deadline.IsCancellationRequested);
+        var model = TemplateModel.From(input.Model, input.MemberNaming);
+        var session = new RenderSession(builtins, model, new RenderLimits(options, linked.Token), () => deadline.IsCancellationRequested);
         var rendered = RenderParts(session, prepared, problems);
         var renderedTitle = prepared.Title is null ? null : session.RenderTitle(prepared.Title, problems);
         cancellationToken.ThrowIfCancellationRequested();
@@ -97,6 +127,20 @@ public sealed class DocxTemplateRenderer
             }
         }
         return parts;
+    }
+
+    /// <summary>Every name each prepared part and the title read, checked against the model and the sandbox.</summary>
+    private static void CheckNames(PreparedTemplate prepared, string? title, ModelShape model, ScriptObject builtins, TemplateProblemList problems)
+    {
+        var check = new TemplateNameCheck(model, builtins);
+        foreach (var part in prepared.Parts)
+        {
+            var partProblems = new PartProblems(part.Part.Label, problems);
+            check.Check(part.Template.Page!, (offset, message) => partProblems.Add(part.TagAt(offset), "onbekende plek", message));
+        }
+        if (prepared.Title is null) return;
+        var titleProblems = new PartProblems(TitleTemplate.Part, problems);
+        check.Check(prepared.Title.Page!, (_, message) => titleProblems.Add(title!, TitleTemplate.Place, message));
     }
 
     private static List<(TemplatePart Part, XDocument Xml)> RenderParts(RenderSession session, PreparedTemplate prepared, TemplateProblemList problems)

@@ -7,7 +7,7 @@ namespace TeamBot.Core.Documents;
 internal static class TitleTemplate
 {
     public const string Part = "documenteigenschappen";
-    private static readonly TagPlace Place = new("titel", null);
+    public static readonly TagPlace Place = new("titel", null);
 
     public static bool HasTags(string? title) => title is not null && TagScanner.MayHoldTag(title);
 

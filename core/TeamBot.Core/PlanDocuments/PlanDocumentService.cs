@@ -1,3 +1,4 @@
+using System.Text.Json;
 using TeamBot.Core.Documents;
 using TeamBot.Core.Documents.Storage;
 using TeamBot.Core.Plans;
@@ -12,7 +13,8 @@ namespace TeamBot.Core.PlanDocuments;
 /// </summary>
 public sealed class PlanDocumentService(DocxTemplateRenderer renderer, DocumentTemplateLibrary templates, IRegionStore regions, RegionCalendar calendar)
 {
-    private static readonly Dictionary<string, object?> EmptyModel = [];
+    /// <summary>Templates read the model's members in camelCase, as the plan's YAML keys are written ("buitenSla").</summary>
+    private static readonly JsonNamingPolicy TemplateNames = JsonNamingPolicy.CamelCase;
 
     public IReadOnlyList<DocumentTemplateInfo> ListTemplates() => templates.List();
 
@@ -46,15 +48,16 @@ public sealed class PlanDocumentService(DocxTemplateRenderer renderer, DocumentT
     private PlanDocumentResult Render(ExecutionPlan plan, IReadOnlyList<CostAllocation> allocations, TemplateFile template, CancellationToken cancellationToken)
     {
         var model = PlanDocumentModel.From(plan, allocations, calendar.Today);
-        var rendered = renderer.Render(template.Content, template.FileName, TemplateData.From(model), cancellationToken: cancellationToken);
+        var input = new TemplateInput(model) { MemberNaming = TemplateNames };
+        var rendered = renderer.Render(template.Content, template.FileName, input, cancellationToken: cancellationToken);
         if (!rendered.Succeeded) return PlanDocumentResult.Failed(Located(template, rendered.Problems));
         var document = rendered.Kind == TemplatePackageKind.FlatOpc ? FlatOpcPackage.ToDocx(rendered.Document!) : rendered.Document!;
         return new PlanDocumentResult { Document = document, FileName = FileNameFor(plan), Plan = plan };
     }
 
-    /// <summary>With bad plan data nothing renders, but the template's own mistakes can still be shown: check it against no data.</summary>
+    /// <summary>With bad plan data nothing renders, but the template's own mistakes can still be shown: check it against the model's type.</summary>
     private IEnumerable<string> SyntaxProblems(TemplateFile template) =>
-        Located(template, renderer.Render(template.Content, template.FileName, EmptyModel).Problems);
+        Located(template, renderer.Check(template.Content, template.FileName, typeof(PlanDocumentModel), TemplateNames));
 
     private static IEnumerable<string> Located(TemplateFile template, IEnumerable<TemplateProblem> problems) =>
         problems.Select(problem => $"Sjabloon '{template.FileName}', {problem}");
