@@ -6,7 +6,7 @@ namespace TeamBot.Tests.PlanDocuments;
 
 public sealed class PlanDocumentServiceTests
 {
-    private const string SmallPlan = """
+    internal const string SmallPlan = """
         jaar: 2026
         regio: Maastricht-Heuvelland
         titel: Uitvoeringsplan 2026
