@@ -10,7 +10,7 @@ namespace TeamBot.Core.Documents;
 /// an inline drawing per placement, as wide as the text (or its share of it, or the table cell) with the aspect kept.
 /// </summary>
 internal sealed class ImagePlacer(
-    IReadOnlyDictionary<string, DocumentImage> images, TemplatePart part, DrawingIds ids, long textWidthEmu, List<TemplateProblem> problems)
+    IReadOnlyDictionary<string, DocumentImage> images, TemplatePart part, DrawingIds ids, long textWidthEmu, TemplateProblemList problems)
 {
     private const long EmuPerTwip = 635;
     private const long CellPaddingTwips = 216;

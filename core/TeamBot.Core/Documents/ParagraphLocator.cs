@@ -19,9 +19,10 @@ internal sealed class ParagraphLocator
         var ordinal = 0;
         foreach (var paragraph in root.Descendants(Paragraph))
         {
-            if (headings.IsHeading(paragraph) && WordXml.PlainText(paragraph) is { Length: > 0 } text) heading = WordXml.Shorten(text);
             var inTable = paragraph.Ancestors(TableCell).Any();
+            // A tag in a heading is found under the heading before it: its own text is what is wrong.
             paragraphs[paragraph] = (inTable ? 0 : ++ordinal, heading);
+            if (headings.IsHeading(paragraph) && WordXml.PlainText(paragraph) is { Length: > 0 } text) heading = WordXml.Shorten(text);
         }
     }
 

@@ -78,7 +78,7 @@ internal static class PartPreparer
         var errors = template.Messages.Where(message => message.Type == ParserMessageType.Error).ToList();
         foreach (var error in errors)
         {
-            problems.Add(PartTemplate.TagAt(spans, error.Span.Start.Offset), "onbekende plek", "Scriban kan het sjabloon hier niet lezen: " + error.Message);
+            problems.Add(PartTemplate.TagAt(spans, error.Span.Start.Offset), "onbekende plek", "Scriban kan het sjabloon hier niet lezen: " + ScribanMessages.Parse(error.Message));
         }
         return errors.Count > 0;
     }

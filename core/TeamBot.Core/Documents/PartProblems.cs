@@ -1,7 +1,7 @@
 namespace TeamBot.Core.Documents;
 
 /// <summary>Collects problems of one document part, located by the tag they are about.</summary>
-internal sealed class PartProblems(string part, List<TemplateProblem> all)
+internal sealed class PartProblems(string part, TemplateProblemList all)
 {
     private readonly int countAtStart = all.Count;
 

@@ -8,19 +8,18 @@ using TeamBot.Core.Formatting;
 namespace TeamBot.Core.Documents;
 
 /// <summary>
-/// Renders the prepared parts of one template with one model, under one set of limits, and turns
-/// whatever Scriban throws into a located Dutch problem.
+/// Renders the prepared parts of one template with one model, under one set of limits, and turns whatever Scriban
+/// throws into a located Dutch problem. A tag that cannot be filled in is reported and left empty so the render goes
+/// on and every such tag is found; only a limit (loops, recursion, size, time) stops a part.
 /// </summary>
-internal sealed class RenderSession(ScriptObject model, RenderLimits limits, Func<bool> timedOut)
+internal sealed class RenderSession(ScriptObject builtins, ScriptObject model, RenderLimits limits, Func<bool> timedOut)
 {
-    private readonly ScriptObject builtins = TemplateSandbox.CreateBuiltins();
-
     /// <summary>The rendered part's XML, or null with a problem added.</summary>
-    public XDocument? Render(PartTemplate part, List<TemplateProblem> all)
+    public XDocument? Render(PartTemplate part, TemplateProblemList all)
     {
         var problems = new PartProblems(part.Part.Label, all);
         var output = Run(part.Template, ValueEncoder.RunText(part.WordPrefix), part.TagAt, problems);
-        if (output is null) return null;
+        if (output is null || problems.Any) return null;
         try
         {
             return SafeXml.Parse(output);
@@ -33,8 +32,12 @@ internal sealed class RenderSession(ScriptObject model, RenderLimits limits, Fun
     }
 
     /// <summary>The title (core property) rendered as plain text, or null with a problem added.</summary>
-    public string? RenderTitle(Template title, List<TemplateProblem> all) =>
-        Run(title, ValueEncoder.PlainText, _ => null, new PartProblems(TitleTemplate.Part, all));
+    public string? RenderTitle(Template title, TemplateProblemList all)
+    {
+        var problems = new PartProblems(TitleTemplate.Part, all);
+        var output = Run(title, ValueEncoder.PlainText, _ => null, problems);
+        return problems.Any ? null : output;
+    }
 
     private string? Run(Template template, ValueEncoder encoder, Func<int, WordTag?> tagAt, PartProblems problems)
     {
@@ -44,6 +47,8 @@ internal sealed class RenderSession(ScriptObject model, RenderLimits limits, Fun
             return null;
         }
         var context = TemplateSandbox.CreateContext(builtins, model, encoder, limits);
+        var recovered = new RecoveredSpans();
+        context.RenderRuntimeException = exception => Recover(exception, tagAt, problems, recovered);
         try
         {
             var output = template.Render(context);
@@ -52,7 +57,7 @@ internal sealed class RenderSession(ScriptObject model, RenderLimits limits, Fun
         }
         catch (ScriptRuntimeException exception)
         {
-            Report(problems, tagAt(exception.Span.Start.Offset), exception);
+            problems.Add(tagAt(exception.Span.Start.Offset), "hele onderdeel", LimitMessage(exception) ?? ScribanMessages.Runtime(exception));
             return null;
         }
         catch (OperationCanceledException) when (timedOut())
@@ -62,22 +67,33 @@ internal sealed class RenderSession(ScriptObject model, RenderLimits limits, Fun
         }
     }
 
-    private void Report(PartProblems problems, WordTag? tag, ScriptRuntimeException exception)
+    /// <summary>
+    /// Reports a tag that cannot be filled in and lets it write nothing; a limit goes on up and stops the part. What fails
+    /// around a part that already failed ("include" not found, then the call of it) follows from it and is not reported again.
+    /// </summary>
+    private string Recover(ScriptRuntimeException exception, Func<int, WordTag?> tagAt, PartProblems problems, RecoveredSpans recovered)
+    {
+        if (exception is ScriptAbortException || exception.InnerException is OperationCanceledException || LimitMessage(exception) is not null) throw exception;
+        if (recovered.FollowsFromLast(exception.Span)) return "";
+        problems.Add(tagAt(exception.Span.Start.Offset), "hele onderdeel", ScribanMessages.Runtime(exception));
+        return "";
+    }
+
+    private string? LimitMessage(ScriptRuntimeException exception)
     {
         var message = exception.OriginalMessage ?? exception.Message;
-        var text = exception switch
+        return exception switch
         {
             ScriptAbortException when timedOut() => TimedOut(),
             _ when message.Contains("iteration limit", StringComparison.OrdinalIgnoreCase) =>
-                $"Een lus loopt vaker dan de limiet van {limits.Options.LoopLimit.ToString("N0", DutchFormat.Culture)} herhalingen (een lus en de lussen erin samen). Scriban meldt: {message}",
+                $"Een lus loopt vaker dan de limiet van {limits.Options.LoopLimit.ToString("N0", DutchFormat.Culture)} herhalingen (een lus en de lussen erin samen).",
             _ when message.Contains("recursive", StringComparison.OrdinalIgnoreCase) =>
-                $"Een functie roept zichzelf vaker aan dan de limiet van {limits.Options.RecursiveLimit}. Scriban meldt: {message}",
+                $"Een functie roept zichzelf vaker aan dan de limiet van {limits.Options.RecursiveLimit}.",
             _ when message.Contains("OutputLimit", StringComparison.Ordinal) => OutputTooLarge(),
             _ when message.Contains("LimitToString", StringComparison.Ordinal) =>
-                $"Een waarde wordt langer dan de limiet van {limits.Options.MaxValueLength.ToString("N0", DutchFormat.Culture)} tekens. Scriban meldt: {message}",
-            _ => $"Fout bij het invullen van deze tag. Scriban meldt: {message}",
+                $"Een waarde wordt langer dan de limiet van {limits.Options.MaxValueLength.ToString("N0", DutchFormat.Culture)} tekens.",
+            _ => null,
         };
-        problems.Add(tag, "hele onderdeel", text);
     }
 
     private string TimedOut() =>

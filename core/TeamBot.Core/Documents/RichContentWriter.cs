@@ -13,7 +13,7 @@ internal static class RichContentWriter
     private const int MaxMarks = 200_000;
 
     public static void Write(WordPackage package, List<(TemplatePart Part, XDocument Xml)> rendered, DocumentValues values,
-        DrawingIds drawingIds, long maxCharacters, List<TemplateProblem> problems)
+        DrawingIds drawingIds, long maxCharacters, TemplateProblemList problems)
     {
         var main = rendered.FirstOrDefault(entry => entry.Part.Part is MainDocumentPart);
         var notes = rendered.FirstOrDefault(entry => entry.Part.Part is FootnotesPart);

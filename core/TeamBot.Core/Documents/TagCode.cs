@@ -9,9 +9,10 @@ internal sealed partial record TagCode(string Code, TagRole Role, string Keyword
     private static readonly HashSet<string> Keywords = [.. Openers, "else", "when", "end", "break", "continue", "ret"];
     private static readonly HashSet<string> SilentStatements = ["break", "continue", "ret", "import", "readonly"];
 
+    /// <summary>The code of a tag as typed in Word: AutoCorrect undone (<see cref="TagCharacters"/>), keywords in lower case.</summary>
     public static TagCode Read(string inner)
     {
-        var code = LowerCasedKeyword(inner);
+        var code = LowerCasedKeyword(TagCharacters.Normalize(inner));
         var words = CodeWords.Of(code);
         var keyword = words.Count > 0 ? words[0] : "";
         return new TagCode(code, RoleOf(code, words, keyword), keyword);

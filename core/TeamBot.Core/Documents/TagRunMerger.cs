@@ -26,19 +26,14 @@ internal static class TagRunMerger
     private static void Rebuild(XElement paragraph, List<XElement> texts, string full, List<TextSpan> tags)
     {
         var owners = OwnerOfEachCharacter(texts, full.Length);
-        var characters = full.ToCharArray();
         foreach (var tag in tags)
         {
             var first = owners[tag.Start];
             var last = owners[tag.End - 1];
-            for (var i = tag.Start; i < tag.End; i++)
-            {
-                owners[i] = first;
-                characters[i] = TagCharacters.Straighten(characters[i]);
-            }
+            for (var i = tag.Start; i < tag.End; i++) owners[i] = first;
             if (first != last) RemoveMarkupBetween(paragraph, texts[first], texts[last]);
         }
-        WriteBack(texts, owners, characters, tags);
+        WriteBack(texts, owners, full, tags);
     }
 
     private static int[] OwnerOfEachCharacter(List<XElement> texts, int length)
@@ -64,10 +59,10 @@ internal static class TagRunMerger
         foreach (var node in between) node.Remove();
     }
 
-    private static void WriteBack(List<XElement> texts, int[] owners, char[] characters, List<TextSpan> tags)
+    private static void WriteBack(List<XElement> texts, int[] owners, string full, List<TextSpan> tags)
     {
         var builders = texts.Select(_ => new StringBuilder()).ToArray();
-        for (var i = 0; i < characters.Length; i++) builders[owners[i]].Append(characters[i]);
+        for (var i = 0; i < full.Length; i++) builders[owners[i]].Append(full[i]);
         var holdsTag = tags.Select(tag => owners[tag.Start]).ToHashSet();
         for (var index = 0; index < texts.Count; index++)
         {

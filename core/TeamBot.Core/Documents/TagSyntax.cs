@@ -8,14 +8,14 @@ namespace TeamBot.Core.Documents;
 /// </summary>
 internal static class TagSyntax
 {
-    /// <summary>Scriban's messages for this tag, empty when it parses.</summary>
+    /// <summary>What Scriban finds wrong with this tag, in Dutch; empty when it parses.</summary>
     public static List<string> Errors(TagCode code)
     {
         var probe = Probe(code);
         if (probe is null) return [];
         var template = Template.Parse(probe);
         return template.Messages.Where(message => message.Type == Scriban.Parsing.ParserMessageType.Error)
-            .Select(message => message.Message)
+            .Select(message => ScribanMessages.Parse(message.Message))
             .Distinct()
             .ToList();
     }

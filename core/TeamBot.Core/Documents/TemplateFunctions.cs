@@ -70,5 +70,5 @@ internal static class TemplateFunctions
 
     private static int Decimals(int requested) => requested is >= 0 and <= MaxDecimals
         ? requested
-        : throw new ArgumentException($"Het aantal decimalen is 0 tot en met {MaxDecimals}, niet {requested}.");
+        : throw new TemplateValueException($"Het aantal decimalen is 0 tot en met {MaxDecimals}, niet {requested}.");
 }

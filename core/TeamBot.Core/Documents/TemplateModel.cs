@@ -9,20 +9,40 @@ namespace TeamBot.Core.Documents;
 
 /// <summary>
 /// Copies the caller's model into Scriban objects: dictionaries (also YAML's IDictionary&lt;object, object&gt;),
-/// JSON objects and plain objects become ScriptObjects with their names as given, sequences become ScriptArrays, and
-/// scalars stay as they are. The copy keeps a template from changing the caller's objects.
+/// JSON objects and plain objects become ScriptObjects, sequences become ScriptArrays, and scalars stay as they are.
+/// Dictionary keys and JSON names stay as given; a plain object's members are named by the naming policy (none: as
+/// declared). The copy keeps a template from changing the caller's objects.
 /// </summary>
-internal static class TemplateModel
+internal sealed class TemplateModel(JsonNamingPolicy? naming)
 {
     private const int MaxDepth = 64;
     private static readonly ConcurrentDictionary<Type, MemberInfo[]> MembersByType = new();
 
-    public static ScriptObject From(object model) =>
-        Copy(model, 0) as ScriptObject ?? throw new ArgumentException("Het model moet een object of een woordenboek zijn, geen losse waarde of lijst.", nameof(model));
+    public static ScriptObject From(object model, JsonNamingPolicy? naming = null) =>
+        new TemplateModel(naming).Copy(model, 0) as ScriptObject ?? throw new ArgumentException("Het model moet een object of een woordenboek zijn, geen losse waarde of lijst.", nameof(model));
 
-    private static object? Copy(object? value, int depth)
+    /// <summary>The name a template reads a plain object's member by.</summary>
+    public static string NameOf(MemberInfo member, JsonNamingPolicy? naming) => naming?.ConvertName(member.Name) ?? member.Name;
+
+    /// <summary>The public properties and fields a template can read, with the type each is declared as.</summary>
+    public static IEnumerable<(MemberInfo Member, Type Type)> ReadableMembersOf(Type type) =>
+        MembersByType.GetOrAdd(type, ReadableMembers).Select(member => (member, member is PropertyInfo property ? property.PropertyType : ((FieldInfo)member).FieldType));
+
+    /// <summary>A text, number, date, yes/no or other single value that is copied as it is.</summary>
+    public static bool IsScalarType(Type type) =>
+        type == typeof(string) || type == typeof(decimal) || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(DateOnly)
+        || type == typeof(TimeOnly) || type == typeof(TimeSpan) || type == typeof(Guid) || type == typeof(Uri) || type.IsEnum || type.IsPrimitive;
+
+    public static object? ValueOf(MemberInfo member, object owner) => member switch
     {
-        if (value is null || IsScalar(value)) return value;
+        PropertyInfo property => property.GetValue(owner),
+        FieldInfo field => field.GetValue(owner),
+        _ => null,
+    };
+
+    private object? Copy(object? value, int depth)
+    {
+        if (value is null || IsScalarType(value.GetType())) return value;
         if (depth > MaxDepth) throw new ArgumentException($"Het model is dieper dan {MaxDepth} niveaus genest of verwijst naar zichzelf.");
         return value switch
         {
@@ -36,7 +56,7 @@ internal static class TemplateModel
     }
 
     /// <summary>Plan data posted to the API may arrive as JSON; numbers become decimals as in YAML-typed data.</summary>
-    private static object? FromJson(JsonElement element, int depth) => element.ValueKind switch
+    private object? FromJson(JsonElement element, int depth) => element.ValueKind switch
     {
         JsonValueKind.Object => FromEntries(element.EnumerateObject().Select(property => (property.Name, (object?)property.Value)), depth),
         JsonValueKind.Array => FromItems(element.EnumerateArray().Select(item => (object)item), depth),
@@ -47,11 +67,7 @@ internal static class TemplateModel
         _ => null,
     };
 
-    private static bool IsScalar(object value) =>
-        value is string or decimal or DateTime or DateTimeOffset or DateOnly or TimeOnly or TimeSpan or Guid or Uri or Enum
-        || value.GetType().IsPrimitive;
-
-    private static ScriptObject FromEntries(IEnumerable<(string Name, object? Value)> entries, int depth)
+    private ScriptObject FromEntries(IEnumerable<(string Name, object? Value)> entries, int depth)
     {
         var copy = new ScriptObject();
         foreach (var (name, value) in entries) copy[name] = Copy(value, depth + 1);
@@ -59,26 +75,21 @@ internal static class TemplateModel
     }
 
     /// <summary>Through the non-generic enumerator: a generic dictionary's own enumerator yields KeyValuePairs.</summary>
-    private static IEnumerable<(string Name, object? Value)> Entries(IDictionary dictionary)
+    public static IEnumerable<(string Name, object? Value)> Entries(IDictionary dictionary)
     {
         var entry = dictionary.GetEnumerator();
         while (entry.MoveNext()) yield return (Convert.ToString(entry.Key, System.Globalization.CultureInfo.InvariantCulture) ?? "", entry.Value);
     }
 
-    private static ScriptArray FromItems(IEnumerable items, int depth)
+    private ScriptArray FromItems(IEnumerable items, int depth)
     {
         var copy = new ScriptArray();
         foreach (var item in items) copy.Add(Copy(item, depth + 1));
         return copy;
     }
 
-    private static IEnumerable<(string Name, object? Value)> Members(object value) =>
-        MembersByType.GetOrAdd(value.GetType(), ReadableMembers).Select(member => (member.Name, member switch
-        {
-            PropertyInfo property => property.GetValue(value),
-            FieldInfo field => field.GetValue(value),
-            _ => null,
-        }));
+    private IEnumerable<(string Name, object? Value)> Members(object value) =>
+        MembersByType.GetOrAdd(value.GetType(), ReadableMembers).Select(member => (NameOf(member, naming), ValueOf(member, value)));
 
     private static MemberInfo[] ReadableMembers(Type type) =>
     [

@@ -18,7 +18,7 @@ internal static class TemplateValues
         float number => ToDecimal(number),
         IConvertible convertible and not string and not bool and not DateTime and not char => convertible.ToDecimal(CultureInfo.InvariantCulture),
         string text when ParseNumber(text) is decimal number => number,
-        _ => throw new ArgumentException($"'{value}' is geen getal."),
+        _ => throw new TemplateValueException($"'{value}' is geen getal."),
     };
 
     public static DateOnly ToDate(object value) => value switch
@@ -27,7 +27,7 @@ internal static class TemplateValues
         DateTime dateTime => DateOnly.FromDateTime(dateTime),
         DateTimeOffset dateTimeOffset => DateOnly.FromDateTime(dateTimeOffset.DateTime),
         string text when ParseDate(text) is DateOnly date => date,
-        _ => throw new ArgumentException($"'{value}' is geen datum (verwacht bijvoorbeeld 2027-12-31 of 31-12-2027)."),
+        _ => throw new TemplateValueException($"'{value}' is geen datum (verwacht bijvoorbeeld 2027-12-31 of 31-12-2027)."),
     };
 
     /// <summary>A quarter from its number (1-4) or from a date.</summary>
@@ -38,14 +38,14 @@ internal static class TemplateValues
         var number = ToDecimal(value);
         return number is 1 or 2 or 3 or 4
             ? (int)number
-            : throw new ArgumentException($"'{value}' is geen kwartaal: geef 1, 2, 3 of 4, of een datum.");
+            : throw new TemplateValueException($"'{value}' is geen kwartaal: geef 1, 2, 3 of 4, of een datum.");
     }
 
     private static int Quarter(DateOnly date) => (date.Month - 1) / 3 + 1;
 
     private static decimal ToDecimal(double number) => double.IsFinite(number) && Math.Abs(number) < 7.9e28
         ? (decimal)number
-        : throw new ArgumentException($"'{number.ToString(CultureInfo.InvariantCulture)}' is geen getal dat een document kan tonen.");
+        : throw new TemplateValueException($"'{number.ToString(CultureInfo.InvariantCulture)}' is geen getal dat een document kan tonen.");
 
     private static decimal? ParseNumber(string text)
     {

@@ -7,7 +7,7 @@ namespace TeamBot.Core.Documents;
 internal static class TitleTemplate
 {
     public const string Part = "documenteigenschappen";
-    private static readonly TagPlace Place = new("titel", null);
+    public static readonly TagPlace Place = new("titel", null);
 
     public static bool HasTags(string? title) => title is not null && TagScanner.MayHoldTag(title);
 
@@ -26,7 +26,7 @@ internal static class TitleTemplate
         var template = Template.Parse(Compose(title, tags));
         foreach (var error in template.Messages.Where(message => message.Type == Scriban.Parsing.ParserMessageType.Error))
         {
-            problems.Add(title, Place, "Scriban kan de titel niet lezen: " + error.Message);
+            problems.Add(title, Place, "Scriban kan de titel niet lezen: " + ScribanMessages.Parse(error.Message));
         }
         return problems.Any ? null : template;
     }

@@ -29,7 +29,7 @@ public sealed class DocumentTemplateLibrary(IOptions<DocumentTemplateOptions> op
         if (file is not null) return (new TemplateFile(NameOf(file), file.Name, File.ReadAllBytes(file.FullName)), null);
         var names = files.Select(NameOf).ToList();
         var known = names.Count == 0 ? $"De map '{Folder}' bevat geen sjablonen (.docx of .xml)." : $"Beschikbare sjablonen: {string.Join(", ", names)}.";
-        return (null, $"Het sjabloon '{name}' bestaat niet.{Plans.NameSuggestion.Hint(name ?? "", names)} {known}");
+        return (null, $"Het sjabloon '{name}' bestaat niet.{Language.NameSuggestion.Hint(name ?? "", names)} {known}");
     }
 
     private List<FileInfo> Files()

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using TeamBot.Core.Documents;
 using TeamBot.Core.Documents.Storage;
 using TeamBot.Core.Plans;
@@ -15,7 +16,8 @@ namespace TeamBot.Core.PlanDocuments;
 public sealed class PlanDocumentService(
     DocxTemplateRenderer renderer, DocumentTemplateLibrary templates, IRegionStore regions, QuestionStatisticsService questions, RegionCalendar calendar)
 {
-    private static readonly Dictionary<string, object?> EmptyModel = [];
+    /// <summary>Templates read the model's members in camelCase, as the plan's YAML keys are written ("buitenSla").</summary>
+    private static readonly JsonNamingPolicy TemplateNames = JsonNamingPolicy.CamelCase;
 
     public IReadOnlyList<DocumentTemplateInfo> ListTemplates() => templates.List();
 
@@ -55,16 +57,17 @@ public sealed class PlanDocumentService(
     private PlanDocumentResult Render(
         ExecutionPlan plan, IReadOnlyList<CostAllocation> allocations, PlanDocumentModel model, DocumentValues values, TemplateFile template, CancellationToken cancellationToken)
     {
-        var rendered = renderer.Render(template.Content, template.FileName, TemplateData.From(model), values, cancellationToken: cancellationToken);
+        var input = new TemplateInput(model) { MemberNaming = TemplateNames, Values = values };
+        var rendered = renderer.Render(template.Content, template.FileName, input, cancellationToken: cancellationToken);
         if (!rendered.Succeeded) return PlanDocumentResult.Failed(Located(template, rendered.Problems));
         var document = rendered.Kind == TemplatePackageKind.FlatOpc ? FlatOpcPackage.ToDocx(rendered.Document!) : rendered.Document!;
         var warnings = PlanTotalChecks.Warnings(plan, allocations).Select(warning => warning.ToString()).ToList();
         return new PlanDocumentResult { Document = document, FileName = FileNameFor(plan), Plan = plan, Warnings = warnings };
     }
 
-    /// <summary>With bad plan data nothing renders, but the template's own mistakes can still be shown: check it against no data.</summary>
+    /// <summary>With bad plan data nothing renders, but the template's own mistakes can still be shown: check it against the model's type.</summary>
     private IEnumerable<string> SyntaxProblems(TemplateFile template) =>
-        Located(template, renderer.Render(template.Content, template.FileName, EmptyModel).Problems);
+        Located(template, renderer.Check(template.Content, template.FileName, typeof(PlanDocumentModel), TemplateNames));
 
     private static IEnumerable<string> Located(TemplateFile template, IEnumerable<TemplateProblem> problems) =>
         problems.Select(problem => $"Sjabloon '{template.FileName}', {problem}");

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
@@ -22,10 +21,10 @@ internal static class TemplateFieldScanner
         {
             using var stream = new MemoryStream();
             using var document = Open(template, stream);
-            var collector = new TemplateFieldCollector();
-            foreach (var part in TagParts(document)) Collect(TagsOf(part), collector);
-            Collect(TagsIn(document.PackageProperties.Title ?? "").ToList(), collector);
-            return collector.Fields;
+            var fields = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var part in TagParts(document)) Collect(TagsOf(part), fields);
+            Collect(TagsIn(document.PackageProperties.Title ?? "").ToList(), fields);
+            return fields.ToList();
         }
         catch (Exception exception) when (exception is XmlException or OpenXmlPackageException or InvalidDataException or FileFormatException or IOException)
         {
@@ -67,31 +66,27 @@ internal static class TemplateFieldScanner
 
     private static IEnumerable<string> TagsIn(string text)
     {
-        var plain = StraightQuotes(text);
-        foreach (var span in TagScanner.Scan(plain).Tags)
+        foreach (var span in TagScanner.Scan(text).Tags)
         {
-            var inner = plain.Substring(span.Start + TagScanner.Open.Length, span.Length - TagScanner.Open.Length - TagScanner.Close.Length);
+            var inner = text.Substring(span.Start + TagScanner.Open.Length, span.Length - TagScanner.Open.Length - TagScanner.Close.Length);
             yield return TagCode.Read(inner).Code;
         }
     }
 
     /// <summary>Blocks span tags, so the part's tags are parsed as one script; a broken script falls back to tag by tag.</summary>
-    private static void Collect(List<string> tags, TemplateFieldCollector collector)
+    private static void Collect(List<string> tags, SortedSet<string> fields)
     {
         if (tags.Count == 0) return;
         var whole = Template.Parse(string.Concat(tags.Select(code => TagScanner.Open + code + TagScanner.Close)));
         if (!whole.HasErrors)
         {
-            collector.Collect(whole.Page!);
+            fields.UnionWith(TemplateReadCollector.ModelPaths(TemplateReadCollector.Collect(whole.Page!)));
             return;
         }
         foreach (var tag in tags)
         {
             var single = Template.Parse(TagScanner.Open + tag + TagScanner.Close);
-            if (!single.HasErrors) collector.Collect(single.Page!);
+            if (!single.HasErrors) fields.UnionWith(TemplateReadCollector.ModelPaths(TemplateReadCollector.Collect(single.Page!)));
         }
     }
-
-    private static string StraightQuotes(string text) =>
-        new StringBuilder(text).Replace('\u201C', '"').Replace('\u201D', '"').Replace('\u2018', '\'').Replace('\u2019', '\'').ToString();
 }

@@ -1,3 +1,4 @@
+using TeamBot.Core.Language;
 using TeamBot.Core.Regions;
 
 namespace TeamBot.Core.Plans;

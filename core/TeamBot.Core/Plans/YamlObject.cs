@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TeamBot.Core.Language;
 using YamlDotNet.RepresentationModel;
 
 namespace TeamBot.Core.Plans;

@@ -30,7 +30,7 @@ public sealed class BadTemplateTests
         AssertProblem(problems[2], "{{ if }}", "koptekst 1", "alinea 1", null);
         AssertProblem(problems[3], "{{ regio | | }}", "voetnoten", "voetnoot 1, alinea 1", null);
         Assert.All(problems, problem => Assert.StartsWith("Scriban kan deze tag niet lezen: ", problem.Message));
-        Assert.Contains("dot operator", problems[0].Message);
+        Assert.Contains("Na een punt hoort de naam van een veld", problems[0].Message);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class ImageAndNumberingTests
         DocumentImage.Read(Schema, "schema.png", widthPercent, "Het schema", out var problem) ?? throw new InvalidOperationException(problem);
 
     private static RenderResult Render(WordTemplate template, object model, DocumentValues values, bool flatOpc = false) =>
-        TestCalendar.Renderer().Render(flatOpc ? template.ToFlatOpc() : template.ToDocx(), flatOpc ? "t.xml" : "t.docx", model, values);
+        TestCalendar.Renderer().Render(flatOpc ? template.ToFlatOpc() : template.ToDocx(), flatOpc ? "t.xml" : "t.docx", new TemplateInput(model) { Values = values });
 
     private static RenderedWord Rendered(WordTemplate template, object model, DocumentValues values, bool flatOpc = false)
     {

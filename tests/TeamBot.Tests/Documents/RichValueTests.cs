@@ -12,7 +12,7 @@ public sealed class RichValueTests
     private static RenderedWord Render(WordTemplate template, object model, DocumentValues values, bool flatOpc = false)
     {
         var bytes = flatOpc ? template.ToFlatOpc() : template.ToDocx();
-        var result = TestCalendar.Renderer().Render(bytes, flatOpc ? "test.xml" : "test.docx", model, values);
+        var result = TestCalendar.Renderer().Render(bytes, flatOpc ? "test.xml" : "test.docx", new TemplateInput(model) { Values = values });
         Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Problems));
         var rendered = new RenderedWord(result.Document!, flatOpc);
         Assert.Empty(rendered.ValidationErrors());

@@ -102,7 +102,7 @@ public sealed class TemplateLimitTests
     {
         var problem = Assert.Single(Rendering.Problems(new WordTemplate(P("{{ string.upcase = 1 }}")), Model));
 
-        Assert.Contains("readonly", problem.Message);
+        Assert.Contains("is een ingebouwde functie en kan niet overschreven worden", problem.Message);
     }
 
     [Fact]

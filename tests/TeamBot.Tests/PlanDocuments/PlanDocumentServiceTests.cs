@@ -6,7 +6,7 @@ namespace TeamBot.Tests.PlanDocuments;
 
 public sealed class PlanDocumentServiceTests
 {
-    private const string SmallPlan = """
+    internal const string SmallPlan = """
         jaar: 2026
         regio: Maastricht-Heuvelland
         titel: Uitvoeringsplan 2026
@@ -135,6 +135,34 @@ public sealed class PlanDocumentServiceTests
 
         Assert.Contains(result.Problems, p => p.StartsWith("plan.yaml, regel 1", StringComparison.Ordinal));
         Assert.Contains(result.Problems, p => p.StartsWith("Sjabloon 'kapot.docx'", StringComparison.Ordinal) && p.Contains("{{ if titel }}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_misspelled_field_is_checked_against_the_plan_model_also_where_the_plan_leaves_it_empty()
+    {
+        using var templates = new TempDirectory();
+        await using var host = await TemplateFolderHost(templates, "typo", "{{ for p in hoofdprocessen }}{{ p.nam }}{{ end }}", "{{ formatie.heeftUrne }}");
+
+        var result = await host.Documents.RenderAsync(SmallPlan, "plan.yaml", "typo");
+
+        Assert.Equal(
+            [
+                "Sjabloon 'typo.docx', hoofdtekst, alinea 1, tag {{ p.nam }}: 'p.nam' bestaat niet: p (een item van hoofdprocessen) heeft geen veld 'nam'. Bedoelt u 'p.naam'?",
+                "Sjabloon 'typo.docx', hoofdtekst, alinea 2, tag {{ formatie.heeftUrne }}: 'formatie.heeftUrne' bestaat niet: formatie heeft geen veld 'heeftUrne'. Bedoelt u 'formatie.heeftUren'?",
+            ],
+            result.Problems);
+    }
+
+    [Fact]
+    public async Task With_bad_plan_data_the_templates_misspelled_fields_are_listed_too()
+    {
+        using var templates = new TempDirectory();
+        await using var host = await TemplateFolderHost(templates, "typo", "{{ regoi }}");
+
+        var result = await host.Documents.RenderAsync("jaar: twee\nregio: Zuid-Limburg\n", "plan.yaml", "typo");
+
+        Assert.Contains(result.Problems, p => p.StartsWith("plan.yaml, regel 1", StringComparison.Ordinal));
+        Assert.Contains("Sjabloon 'typo.docx', hoofdtekst, alinea 1, tag {{ regoi }}: 'regoi' staat niet in de gegevens en is geen functie. Bedoelt u 'regio'?", result.Problems);
     }
 
     [Fact]

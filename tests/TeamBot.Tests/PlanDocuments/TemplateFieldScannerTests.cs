@@ -36,6 +36,14 @@ public sealed class TemplateFieldScannerTests
     }
 
     [Fact]
+    public void Functions_the_template_declares_their_parameters_and_names_given_to_values_are_not_fields()
+    {
+        var template = new WordTemplate(Word.P("{{ func dubbel(x); ret x * 2; end }}{{ dubbel jaar }} {{ { naam: regio }.naam }} {{ string.pad_left titel width: 3 }} {{ a.nieuw = versie }}"));
+
+        Assert.Equal(["a", "jaar", "regio", "titel", "versie"], TemplateFieldScanner.Scan(template.ToDocx()));
+    }
+
+    [Fact]
     public void A_template_with_a_broken_block_still_lists_the_fields_of_its_sound_tags()
     {
         var template = new WordTemplate(Word.P("{{ for a in acties }}"), Word.P("{{ titel }}"), Word.P("{{ a.actie"));

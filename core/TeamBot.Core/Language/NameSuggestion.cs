@@ -1,4 +1,4 @@
-namespace TeamBot.Core.Plans;
+namespace TeamBot.Core.Language;
 
 /// <summary>"Bedoelt u ...?" for a typo: the closest known name within a few edits.</summary>
 internal static class NameSuggestion
@@ -15,7 +15,10 @@ internal static class NameSuggestion
     }
 
     public static string Hint(string written, IEnumerable<string> known) =>
-        Closest(written, known) is { } name ? $" Bedoelt u '{name}'?" : "";
+        Closest(written, known) is { } name ? Question(name) : "";
+
+    /// <summary>" Bedoelt u 'naam'?", to follow a sentence saying what was not found.</summary>
+    public static string Question(string name) => $" Bedoelt u '{name}'?";
 
     private static int Distance(string a, string b)
     {
