@@ -18,7 +18,8 @@ public sealed class StorageInitializer(
         await using var held = await startupLock.AcquireAsync(cancellationToken);
         await migrator.MigrateAsync(cancellationToken);
         if (!loadSample || !sampleOptions.Value.LoadOnFirstStart) return;
-        if ((await store.GetImportHistoryAsync(1, cancellationToken)).Count > 0) return;
+        // The data version grows with every import, so 0 means none yet: one number to read instead of a history to decode.
+        if (await store.GetDataVersionAsync(cancellationToken) > 0) return;
         logger.LoadingSample();
         await sampleLoader.LoadAsync(cancellationToken);
     }

@@ -21,9 +21,9 @@ internal static class RegionRows
         Figures = ToJson(m.Figures.ToDictionary(f => f.Key, f => f.Value.ToString(CultureInfo.InvariantCulture))),
     };
 
-    public static Municipality Municipality(dynamic row) => new(
-        (string)row.name, FromJson<List<string>>((string)row.regions), (string?)row.access_team,
-        FromJson<Dictionary<string, string>>((string)row.figures)
+    public static Municipality Municipality(StoredRow row) => new(
+        row.Text("name"), FromJson<List<string>>(row.Text("regions")), row.OptionalText("access_team"),
+        FromJson<Dictionary<string, string>>(row.Text("figures"))
             .ToDictionary(f => f.Key, f => decimal.Parse(f.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase));
 
     public static object ProviderRow(Provider p, int position) => new
@@ -40,10 +40,10 @@ internal static class RegionRows
         TargetGroups = ToJson(p.TargetGroups),
     };
 
-    public static Provider Provider(dynamic row) => new(
-        (string)row.name, (string?)row.chamber_of_commerce_number, (string?)row.website, (string?)row.phone, (string?)row.email,
-        (string?)row.contact_person, (string?)row.contract_manager,
-        FromJson<List<string>>((string)row.specialisations), FromJson<List<string>>((string)row.target_groups));
+    public static Provider Provider(StoredRow row) => new(
+        row.Text("name"), row.OptionalText("chamber_of_commerce_number"), row.OptionalText("website"), row.OptionalText("phone"), row.OptionalText("email"),
+        row.OptionalText("contact_person"), row.OptionalText("contract_manager"),
+        FromJson<List<string>>(row.Text("specialisations")), FromJson<List<string>>(row.Text("target_groups")));
 
     public static object ProductRow(Product p, int position) => new
     {
@@ -57,9 +57,9 @@ internal static class RegionRows
         p.Description,
     };
 
-    public static Product Product(dynamic row) => new(
-        (string)row.code, (string)row.name, (string?)row.law, (string?)row.category, (string?)row.segment,
-        (string?)row.unit, (string?)row.description);
+    public static Product Product(StoredRow row) => new(
+        row.Text("code"), row.Text("name"), row.OptionalText("law"), row.OptionalText("category"), row.OptionalText("segment"),
+        row.OptionalText("unit"), row.OptionalText("description"));
 
     public static object ContractRow(Contract c, int position) => new
     {
@@ -79,13 +79,13 @@ internal static class RegionRows
         c.Remark,
     };
 
-    public static Contract Contract(dynamic row) => new(
-        (string)row.provider, (string)row.product_code, (string?)row.region,
-        FromJson<List<string>>((string)row.municipalities), (long)row.all_municipalities == 1,
-        row.delivery_model is string model ? Enum.Parse<DeliveryModel>(model) : null,
-        row.rate is string rate ? decimal.Parse(rate, CultureInfo.InvariantCulture) : null,
-        Date((string?)row.start_date), Date((string?)row.end_date), Date((string?)row.max_end_date),
-        (string?)row.lot, Enum.Parse<ContractStatus>((string)row.status), (string?)row.remark);
+    public static Contract Contract(StoredRow row) => new(
+        row.Text("provider"), row.Text("product_code"), row.OptionalText("region"),
+        FromJson<List<string>>(row.Text("municipalities")), row.Integer("all_municipalities") == 1,
+        row.OptionalText("delivery_model") is { } model ? Enum.Parse<DeliveryModel>(model) : null,
+        row.OptionalText("rate") is { } rate ? decimal.Parse(rate, CultureInfo.InvariantCulture) : null,
+        Date(row.OptionalText("start_date")), Date(row.OptionalText("end_date")), Date(row.OptionalText("max_end_date")),
+        row.OptionalText("lot"), Enum.Parse<ContractStatus>(row.Text("status")), row.OptionalText("remark"));
 
     public static object DocumentRow(ContractDocument d, int position) => new { Position = position, d.Title, d.FileName, d.Sha256 };
 
@@ -99,8 +99,8 @@ internal static class RegionRows
         s.Text,
     };
 
-    public static DocumentSection Section(dynamic row) => new(
-        (int)(long)row.section_index, (string)row.heading, (int)(long)row.level, (string)row.path, (string)row.text);
+    public static DocumentSection Section(StoredRow row) => new(
+        (int)row.Integer("section_index"), row.Text("heading"), (int)row.Integer("level"), row.Text("path"), row.Text("text"));
 
     public static object ImportRecordRow(ImportRecord r) => new
     {
@@ -111,10 +111,10 @@ internal static class RegionRows
         Changes = ToJson(r.Changes),
     };
 
-    public static ImportRecord ImportRecord(dynamic row) => new(
-        (long)row.id, SqliteTimestamp.Parse((string)row.imported_at),
-        (string)row.file_name, (string)row.sha256,
-        FromJson<RegionCounts>((string)row.counts), FromJson<List<ContractChange>>((string)row.changes));
+    public static ImportRecord ImportRecord(StoredRow row) => new(
+        row.Integer("id"), SqliteTimestamp.Parse(row.Text("imported_at")),
+        row.Text("file_name"), row.Text("sha256"),
+        FromJson<RegionCounts>(row.Text("counts")), FromJson<List<ContractChange>>(row.Text("changes")));
 
     private static string ToJson<T>(T value) => JsonSerializer.Serialize(value, Json);
 

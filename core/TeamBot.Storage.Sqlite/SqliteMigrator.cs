@@ -21,7 +21,10 @@ public sealed class SqliteMigrator(SqliteDatabase database, TimeProvider clock, 
         await connection.ExecuteAsync(Sql.Command("PRAGMA journal_mode = WAL;", null, cancellationToken));
         await connection.ExecuteAsync(Sql.Command(
             "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);", null, cancellationToken));
-        foreach (var migration in EmbeddedMigrations().Where(m => m.Version <= lastVersion))
+        // One read decides whether anything is left to do: at a normal start nothing is, and one transaction per script
+        // would cost every command-line run tens of milliseconds. ApplyAsync checks again under the write lock.
+        var applied = (await connection.QueryAsync<long>(Sql.Command("SELECT version FROM schema_migrations", null, cancellationToken))).ToHashSet();
+        foreach (var migration in EmbeddedMigrations().Where(m => m.Version <= lastVersion && !applied.Contains(m.Version)))
             await ApplyAsync(connection, migration, cancellationToken);
     }
 

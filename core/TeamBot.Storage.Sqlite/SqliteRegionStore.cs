@@ -16,10 +16,10 @@ public sealed class SqliteRegionStore(SqliteDatabase database) : IRegionStore
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: true);
-        var municipalities = await ReadRowsAsync(connection, transaction, "SELECT * FROM municipality ORDER BY position", r => (Municipality)RegionRows.Municipality(r), cancellationToken);
-        var providers = await ReadRowsAsync(connection, transaction, "SELECT * FROM provider ORDER BY position", r => (Provider)RegionRows.Provider(r), cancellationToken);
-        var products = await ReadRowsAsync(connection, transaction, "SELECT * FROM product ORDER BY position", r => (Product)RegionRows.Product(r), cancellationToken);
-        var contracts = await ReadRowsAsync(connection, transaction, "SELECT * FROM contract ORDER BY position", r => (Contract)RegionRows.Contract(r), cancellationToken);
+        var municipalities = await ReadRowsAsync(connection, transaction, "SELECT * FROM municipality ORDER BY position", RegionRows.Municipality, cancellationToken);
+        var providers = await ReadRowsAsync(connection, transaction, "SELECT * FROM provider ORDER BY position", RegionRows.Provider, cancellationToken);
+        var products = await ReadRowsAsync(connection, transaction, "SELECT * FROM product ORDER BY position", RegionRows.Product, cancellationToken);
+        var contracts = await ReadRowsAsync(connection, transaction, "SELECT * FROM contract ORDER BY position", RegionRows.Contract, cancellationToken);
         var documents = await LoadDocumentsAsync(connection, transaction, cancellationToken);
         return new RegionData(municipalities, providers, products, contracts, documents);
     }
@@ -48,8 +48,8 @@ public sealed class SqliteRegionStore(SqliteDatabase database) : IRegionStore
     public async Task<IReadOnlyList<ImportRecord>> GetImportHistoryAsync(int limit, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync(Sql.Command("SELECT * FROM import_history ORDER BY id DESC LIMIT @limit", new { limit }, cancellationToken));
-        return rows.Select(r => (ImportRecord)RegionRows.ImportRecord(r)).ToList();
+        var rows = StoredRow.From(await connection.QueryAsync(Sql.Command("SELECT * FROM import_history ORDER BY id DESC LIMIT @limit", new { limit }, cancellationToken)));
+        return rows.Select(RegionRows.ImportRecord).ToList();
     }
 
     private static async Task InsertRegionAsync(SqliteConnection connection, SqliteTransaction transaction, RegionData data, CancellationToken cancellationToken)
@@ -76,15 +76,15 @@ public sealed class SqliteRegionStore(SqliteDatabase database) : IRegionStore
 
     private static async Task<List<ContractDocument>> LoadDocumentsAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
-        var sections = (await connection.QueryAsync(Sql.Command("SELECT * FROM document_section ORDER BY document_position, section_index", null, cancellationToken, transaction)))
-            .GroupBy(r => (long)r.document_position)
-            .ToDictionary(g => g.Key, g => g.Select(r => (DocumentSection)RegionRows.Section(r)).ToList());
-        var documents = await connection.QueryAsync(Sql.Command("SELECT * FROM contract_document ORDER BY position", null, cancellationToken, transaction));
+        var sections = StoredRow.From(await connection.QueryAsync(Sql.Command("SELECT * FROM document_section ORDER BY document_position, section_index", null, cancellationToken, transaction)))
+            .GroupBy(r => r.Integer("document_position"))
+            .ToDictionary(g => g.Key, g => g.Select(RegionRows.Section).ToList());
+        var documents = StoredRow.From(await connection.QueryAsync(Sql.Command("SELECT * FROM contract_document ORDER BY position", null, cancellationToken, transaction)));
         return documents.Select(d => new ContractDocument(
-            (string)d.title, (string)d.file_name, (string)d.sha256,
-            sections.TryGetValue((long)d.position, out List<DocumentSection>? list) ? list : [])).ToList();
+            d.Text("title"), d.Text("file_name"), d.Text("sha256"),
+            sections.TryGetValue(d.Integer("position"), out var list) ? list : [])).ToList();
     }
 
-    private static async Task<List<T>> ReadRowsAsync<T>(SqliteConnection connection, SqliteTransaction transaction, string sql, Func<dynamic, T> map, CancellationToken cancellationToken) =>
-        (await connection.QueryAsync(Sql.Command(sql, null, cancellationToken, transaction))).Select(map).ToList();
+    private static async Task<List<T>> ReadRowsAsync<T>(SqliteConnection connection, SqliteTransaction transaction, string sql, Func<StoredRow, T> map, CancellationToken cancellationToken) =>
+        StoredRow.From(await connection.QueryAsync(Sql.Command(sql, null, cancellationToken, transaction))).Select(map).ToList();
 }

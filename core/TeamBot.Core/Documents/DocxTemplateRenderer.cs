@@ -28,8 +28,11 @@ public sealed class DocxTemplateRenderer
     /// <param name="templateName">Shown in problems about the file as a whole.</param>
     /// <param name="options">Limits for this render; the configured ones when null.</param>
     /// <param name="cancellationToken">The caller giving up; throws rather than reporting a problem.</param>
-    public RenderResult Render(byte[] template, string templateName, object model, DocumentRenderOptions? options = null, CancellationToken cancellationToken = default) =>
-        Render(template, templateName, model as TemplateInput ?? new TemplateInput(model), options, cancellationToken);
+    public RenderResult Render(byte[] template, string templateName, object model, DocumentRenderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return Render(template, templateName, model as TemplateInput ?? new TemplateInput(model), options, cancellationToken);
+    }
 
     /// <summary>Renders <paramref name="template"/> with the model of <paramref name="input"/>, its typed members named as the input says.</summary>
     public RenderResult Render(byte[] template, string templateName, TemplateInput input, DocumentRenderOptions? options = null, CancellationToken cancellationToken = default)

@@ -34,29 +34,30 @@ internal sealed class TemplateReadCollector : ScriptVisitor
     public static IEnumerable<string> ModelPaths(IEnumerable<TemplateRead> reads) =>
         reads.Where(read => read.LoopPath is not null || !BuiltinNames.Contains(read.Root)).Select(read => read.Path);
 
-    /// <summary>A tablerow repeats a table cell (a column per item); its variable reads like a for loop's.</summary>
-    public override void Visit(ScriptTableRowStatement node) => Visit((ScriptForStatement)node);
-
+    /// <summary>The loop variable stands for an item of the list it iterates while the body is read; over anything else it is the template's own.</summary>
     public override void Visit(ScriptForStatement node)
     {
         Visit(node.Iterator);
         Visit(node.NamedArguments);
-        var name = (node.Variable as ScriptVariable)?.Name;
-        var list = ModelPathOf(node.Iterator);
-        var hidden = name is not null && loopItems.TryGetValue(name, out var outer) ? outer : null;
-        if (name is not null)
+        if ((node.Variable as ScriptVariable)?.Name is not { } name)
         {
-            if (list is null) loopItems.Remove(name);
-            else loopItems[name] = list + "[]";
+            Visit(node.Body);
+            Visit(node.Else);
+            return;
         }
-        var ownBefore = name is not null && list is null && ownNames.Add(name);
+        var list = ModelPathOf(node.Iterator);
+        var outerItem = loopItems.GetValueOrDefault(name);
+        if (list is null) loopItems.Remove(name);
+        else loopItems[name] = list + "[]";
+        var madeOwn = list is null && ownNames.Add(name);
         Visit(node.Body);
         Visit(node.Else);
-        if (name is null) return;
-        if (ownBefore) ownNames.Remove(name);
-        if (hidden is null) loopItems.Remove(name);
-        else loopItems[name] = hidden;
+        if (madeOwn) ownNames.Remove(name);
+        if (outerItem is null) loopItems.Remove(name);
+        else loopItems[name] = outerItem;
     }
+
+    public override void Visit(ScriptTableRowStatement node) => Visit((ScriptForStatement)node);
 
     /// <summary>"a.nieuw = 1" gives the copy of a a member of its own: only "a" is read.</summary>
     public override void Visit(ScriptAssignExpression node)
@@ -109,8 +110,11 @@ internal sealed class TemplateReadCollector : ScriptVisitor
             Visit(root);
             return;
         }
-        if (LoopObjects.Contains(variable.Name) || ownNames.Contains(variable.Name) || withDepth > 0) return;
-        reads.Add(new TemplateRead(expression, variable.Name, loopItems.GetValueOrDefault(variable.Name), steps));
+        if (withDepth > 0 || LoopObjects.Contains(variable.Name)) return;
+        // A loop variable over the data is read from the data, even where the template also assigns that name elsewhere.
+        var loopItem = loopItems.GetValueOrDefault(variable.Name);
+        if (loopItem is null && ownNames.Contains(variable.Name)) return;
+        reads.Add(new TemplateRead(expression, variable.Name, loopItem, steps));
     }
 
     /// <summary>The model path a loop iterates, or null when it iterates something else (a range, a function's result).</summary>
