@@ -106,9 +106,22 @@ public static class CostAllocator
         var shares = UnroundedShares(definition, amount, values);
         var lineAmounts = Enumerable.Range(0, values[0].Length).Select(g => shares.Sum(s => s[g])).ToList();
         var total = AmountRounder.Round(lineAmounts.Sum(), definition.Rounding);
+        if (definition.Balanced) return Balanced(definition, shares, total, values[0].Length);
         var keyTotals = shares.Select(s => AmountRounder.Round(s.Sum(), definition.Rounding)).ToList();
         var perKey = shares.Select((s, k) => RoundRows(definition, s, keyTotals[k])).ToList();
         return new SplitAmount(total, RoundRows(definition, lineAmounts, total), keyTotals, perKey);
+    }
+
+    /// <summary>
+    /// "sluitend" in both directions: the sleutel totals add up to the rounded total, each sleutel column to its total
+    /// (largest remainder both times), and a gemeente's amount is the sum of its own cells, so every row adds up across too.
+    /// </summary>
+    private static SplitAmount Balanced(CostAllocationDefinition definition, List<decimal[]> shares, decimal total, int municipalities)
+    {
+        var keyTotals = AmountRounder.LargestRemainder(shares.Select(s => s.Sum()).ToList(), total, definition.Rounding);
+        var perKey = shares.Select((s, k) => AmountRounder.LargestRemainder(s, keyTotals[k], definition.Rounding)).ToList();
+        var lines = Enumerable.Range(0, municipalities).Select(g => perKey.Sum(cells => cells[g])).ToArray();
+        return new SplitAmount(total, lines, keyTotals, perKey);
     }
 
     /// <summary>Per key (row) and gemeente (column): the key's part of the amount, split pro rata to the values.</summary>

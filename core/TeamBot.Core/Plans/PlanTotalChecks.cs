@@ -27,8 +27,9 @@ public static class PlanTotalChecks
     }
 
     /// <summary>
-    /// A formatie total row should be the sum of its group's rows, repeat an earlier total of the same name, or (outside a
-    /// group) be the sum of every row; seed 001's "Totaal tekort 2019: 7550" is none of these (its rows add up to 4.050).
+    /// A formatie total row should be the sum of the rows of its groep above it, repeat an earlier total of the same name,
+    /// or (outside a groep) be the sum of every row above it; seed 001's "Totaal tekort 2019: 7550" is none of these (its
+    /// rows add up to 4.050). A figure no row above has (fte written on total rows only) is not checked.
     /// </summary>
     private static List<PlanProblem> StaffingTotals(ExecutionPlan plan)
     {
@@ -38,24 +39,31 @@ public static class PlanTotalChecks
         for (var i = 0; i < lines.Count; i++)
         {
             if (!lines[i].IsTotal) continue;
-            Check(plan, lines, i, line => line.Hours, "uren", value => DutchFormat.Number(value, 0), problems);
-            Check(plan, lines, i, line => line.Amount, "bedrag", DutchFormat.WholeEuros, problems);
+            Check(plan, lines, i, new StaffingFigure("uren", line => line.Hours, Number, Rounded: false), problems);
+            Check(plan, lines, i, new StaffingFigure("fte", line => line.Fte, Number, Rounded: true), problems);
+            Check(plan, lines, i, new StaffingFigure("bedrag", line => line.Amount, DutchFormat.Money, Rounded: false), problems);
         }
         return problems;
     }
 
-    private static void Check(ExecutionPlan plan, IReadOnlyList<StaffingLine> lines, int index, Func<StaffingLine, decimal?> figure,
-        string field, Func<decimal, string> text, List<PlanProblem> problems)
+    /// <param name="Rounded">Fte are written with the decimals they need (1,7): the rows' sum is compared at that precision.</param>
+    private sealed record StaffingFigure(string Field, Func<StaffingLine, decimal?> Of, Func<decimal, string> Text, bool Rounded);
+
+    private static void Check(ExecutionPlan plan, IReadOnlyList<StaffingLine> lines, int index, StaffingFigure figure, List<PlanProblem> problems)
     {
         var total = lines[index];
-        if (figure(total) is not { } stated) return;
-        var parts = total.Group is null
-            ? lines.Where(line => !line.IsTotal)
-            : lines.Where(line => !line.IsTotal && line.Group == total.Group);
-        var sum = parts.Sum(line => figure(line) ?? 0);
-        var repeats = lines.Take(index).Any(line => line.IsTotal && line.Description == total.Description && figure(line) == stated);
-        if (stated == sum || repeats) return;
-        problems.Add(plan.Source.Warning($"formatie.regels[{index}].{field}",
-            $"De totaalregel '{total.Description}' noemt {text(stated)} {field}, maar de regels {(total.Group is null ? "van de tabel" : $"van '{total.Group}'")} tellen op tot {text(sum)}."));
+        if (figure.Of(total) is not { } stated) return;
+        var above = lines.Take(index).ToList();
+        var parts = above.Where(line => !line.IsTotal && (total.Group is null || line.Group == total.Group) && figure.Of(line) is not null).ToList();
+        if (parts.Count == 0) return;
+        var sum = parts.Sum(line => figure.Of(line)!.Value);
+        var repeats = above.Any(line => line.IsTotal && line.Description == total.Description && figure.Of(line) == stated);
+        var compared = figure.Rounded ? Math.Round(sum, stated.Scale, MidpointRounding.AwayFromZero) : sum;
+        if (compared == stated || repeats) return;
+        var scope = total.Group is null ? "erboven" : $"van '{total.Group}' erboven";
+        problems.Add(plan.Source.Warning($"formatie.regels[{index}].{figure.Field}",
+            $"De totaalregel '{total.Description}' noemt {figure.Text(stated)} {figure.Field}, maar de regels {scope} tellen op tot {figure.Text(sum)}."));
     }
+
+    private static string Number(decimal value) => DutchFormat.Number(value, Math.Min((int)value.Scale, 2));
 }

@@ -88,6 +88,25 @@ public sealed class PlanDocumentServiceTests
     }
 
     [Fact]
+    public async Task Several_sleutels_show_the_vergelijkingen_and_the_total_carries_its_footnote_once()
+    {
+        await using var host = await PlanDocumentTestHost.StartAsync();
+        var plan = SmallPlan.Replace("    sluitend: true", "    sluitend: true\n    vastgesteldTotaal: 1005\n    totaalVoetnoot: Afgerond op hele uren.\n    vergelijkingen: [{naam: Bijdrage 2025, bedrag: 900}]", StringComparison.Ordinal)
+            .Replace("        gewicht: 100%", "        gewicht: 50%", StringComparison.Ordinal)
+            .Replace("        basis: gelijk", "        basis: gelijk\n      - naam: Inwoners\n        gewicht: 50%\n        basis: kolom", StringComparison.Ordinal);
+
+        var result = await host.Documents.RenderAsync(plan, "plan.yaml", "uitvoeringsplan-jeugd");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        using var document = WordprocessingDocument.Open(new MemoryStream(result.Document!), false);
+        var body = document.MainDocumentPart!.Document.Body!;
+        var amounts = body.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().Single(table => table.InnerText.Contains("Bijdrage 2025", StringComparison.Ordinal));
+        Assert.Contains("€ 900", amounts.InnerText);
+        Assert.Single(body.Descendants<DocumentFormat.OpenXml.Wordprocessing.FootnoteReference>());
+        Assert.Contains("Afgerond op hele uren.", document.MainDocumentPart.FootnotesPart!.Footnotes.InnerText);
+    }
+
+    [Fact]
     public async Task Bad_plan_data_and_an_unknown_template_are_reported_together_in_Dutch_with_their_place()
     {
         await using var host = await PlanDocumentTestHost.StartAsync();

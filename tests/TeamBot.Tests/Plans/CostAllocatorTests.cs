@@ -45,6 +45,27 @@ public sealed class CostAllocatorTests
     }
 
     [Fact]
+    public void Sluitend_with_four_sleutels_adds_up_down_every_column_and_across_every_row()
+    {
+        var allocation = PlanTestData.Allocate(Header + """
+              - titel: Uitvoeringskosten per gemeente 2021
+                bedrag: 2394000
+                afronding: euro
+                sluitend: true
+                sleutels:
+                  - {naam: Rato, gewicht: 25%, basis: gelijk}
+                  - {naam: Jongeren <20, gewicht: 25%, basis: kolom}
+                  - {naam: Toekenningen, gewicht: 25%, basis: kolom}
+                  - {naam: Declaraties, gewicht: 25%, basis: kolom}
+            """).Single();
+
+        Assert.All(allocation.Lines, line => Assert.Equal(line.Amount, line.PerKey.Values.Sum()));
+        Assert.All(allocation.KeyNames, key => Assert.Equal(allocation.KeyTotals[key], allocation.Lines.Sum(line => line.PerKey[key])));
+        Assert.Equal(2394000m, allocation.Lines.Sum(line => line.Amount));
+        Assert.Equal(2394000m, allocation.KeyTotals.Values.Sum());
+    }
+
+    [Fact]
     public void Sluitend_makes_the_seed_regional_cooperation_table_add_up_to_its_printed_total()
     {
         var yaml = Header + """

@@ -92,7 +92,7 @@ public sealed class PlanTotalChecksTests
 
         var warning = Assert.Single(PlanTotalChecks.Warnings(plan, []));
         Assert.Equal("formatie.regels[6].uren", warning.Field);
-        Assert.Equal("De totaalregel 'Totaal tekort' noemt 7.550 uren, maar de regels van de tabel tellen op tot 2.650.", warning.Message);
+        Assert.Equal("De totaalregel 'Totaal tekort' noemt 7.550 uren, maar de regels erboven tellen op tot 2.650.", warning.Message);
     }
 
     [Fact]
@@ -101,6 +101,36 @@ public sealed class PlanTotalChecksTests
         var plan = PlanTestData.Load(Formatie.Replace("GROEP", "1800").Replace("TEKORT", "2650"));
 
         var warnings = PlanTotalChecks.Warnings(plan, []);
-        Assert.Contains(warnings, w => w.Message == "De totaalregel 'Totaal extra taken' noemt 1.800 uren, maar de regels van 'Extra taken' tellen op tot 1.900.");
+        Assert.Contains(warnings, w => w.Message == "De totaalregel 'Totaal extra taken' noemt 1.800 uren, maar de regels van 'Extra taken' erboven tellen op tot 1.900.");
+    }
+
+    [Fact]
+    public void Only_rows_above_a_total_count_and_a_sum_keeps_its_decimals()
+    {
+        var plan = PlanTestData.Load("""
+            jaar: 2019
+            regio: Zuid-Limburg
+            formatie:
+              regels:
+                - {omschrijving: A, uren: 10, fte: 0.1}
+                - {omschrijving: B, uren: 20.25, fte: 0.2}
+                - {omschrijving: Totaal, uren: 30, fte: 0.4, totaal: true}
+                - {omschrijving: Later, uren: 0.5}
+            """);
+
+        var warnings = PlanTotalChecks.Warnings(plan, []).Select(w => w.Message).ToList();
+
+        Assert.Equal(
+            ["De totaalregel 'Totaal' noemt 30 uren, maar de regels erboven tellen op tot 30,25.",
+             "De totaalregel 'Totaal' noemt 0,4 fte, maar de regels erboven tellen op tot 0,3."],
+            warnings);
+    }
+
+    [Fact]
+    public void A_figure_only_total_rows_carry_is_not_checked()
+    {
+        var plan = PlanTestData.Load(Formatie.Replace("GROEP", "1900").Replace("TEKORT", "2650").Replace("uren: 750, totaal: true}", "uren: 750, fte: 1.2, totaal: true}"));
+
+        Assert.Empty(PlanTotalChecks.Warnings(plan, []));
     }
 }
