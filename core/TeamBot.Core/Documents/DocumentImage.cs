@@ -48,7 +48,7 @@ public sealed class DocumentImage
         problem = null;
         if (content.Length > MaxBytes)
         {
-            problem = $"De afbeelding is {content.Length / (1024.0 * 1024.0):0.#} MB; het maximum is {MaxBytes / (1024 * 1024)} MB.";
+            problem = $"De afbeelding is {(content.Length / (1024.0 * 1024.0)).ToString("0.#", Formatting.DutchFormat.Culture)} MB; het maximum is {MaxBytes / (1024 * 1024)} MB.";
             return null;
         }
         var (type, size) = Png(content) is { } png ? ("image/png", png) : Jpeg(content) is { } jpeg ? ("image/jpeg", jpeg) : (null, default);

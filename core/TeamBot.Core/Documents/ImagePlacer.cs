@@ -10,7 +10,7 @@ namespace TeamBot.Core.Documents;
 /// an inline drawing per placement, as wide as the text (or its share of it, or the table cell) with the aspect kept.
 /// </summary>
 internal sealed class ImagePlacer(
-    IReadOnlyDictionary<string, DocumentImage> images, TemplatePart part, DrawingIds ids, long textWidthEmu, TemplateProblemList problems)
+    IReadOnlyDictionary<string, DocumentImage> images, TemplatePart part, DrawingIds ids, (long Width, long Height) textArea, TemplateProblemList problems)
 {
     private const long EmuPerTwip = 635;
     private const long CellPaddingTwips = 216;
@@ -31,6 +31,12 @@ internal sealed class ImagePlacer(
         }
         var width = WidthEmu(image, run);
         var height = width * image.PixelHeight / image.PixelWidth;
+        // A tall picture as wide as the text would run off the page: it is fitted to the text height instead.
+        if (height > textArea.Height)
+        {
+            width = Math.Max(1, width * textArea.Height / height);
+            height = textArea.Height;
+        }
         return new XElement(Run, run.Element(RunProperties) is { } properties ? new XElement(properties) : null,
             new XElement(W + "drawing", Inline(image, Relationship(key, image), width, height, ids.Next())));
     }
@@ -47,7 +53,7 @@ internal sealed class ImagePlacer(
 
     private long WidthEmu(DocumentImage image, XElement run)
     {
-        var available = textWidthEmu;
+        var available = textArea.Width;
         if (run.Ancestors(TableCell).FirstOrDefault()?.Element(TableCellProperties)?.Element(W + "tcW") is { } cellWidth &&
             (string?)cellWidth.Attribute(TypeAttribute) == "dxa" && long.TryParse((string?)cellWidth.Attribute(W + "w"), out var twips) && twips > CellPaddingTwips)
             available = Math.Min(available, (twips - CellPaddingTwips) * EmuPerTwip);
@@ -61,7 +67,7 @@ internal sealed class ImagePlacer(
             new XAttribute("distT", 0), new XAttribute("distB", 0), new XAttribute("distL", 0), new XAttribute("distR", 0),
             new XElement(Wp + "extent", new XAttribute("cx", width), new XAttribute("cy", height)),
             new XElement(Wp + "effectExtent", new XAttribute("l", 0), new XAttribute("t", 0), new XAttribute("r", 0), new XAttribute("b", 0)),
-            new XElement(Wp + "docPr", new XAttribute("id", id), name, new XAttribute("descr", image.Description ?? image.Name)),
+            new XElement(Wp + "docPr", new XAttribute("id", id), name, new XAttribute("descr", TextMarkup.ToPlain(image.Description ?? image.Name))),
             new XElement(Wp + "cNvGraphicFramePr", new XElement(A + "graphicFrameLocks", new XAttribute("noChangeAspect", 1))),
             new XElement(A + "graphic",
                 new XElement(A + "graphicData", new XAttribute("uri", Pic.NamespaceName),
@@ -74,14 +80,16 @@ internal sealed class ImagePlacer(
                             new XElement(A + "prstGeom", new XAttribute("prst", "rect"), new XElement(A + "avLst")))))));
     }
 
-    /// <summary>Page width minus the margins of the body's last section, in EMU; A4 with 2,5 cm margins when unstated.</summary>
-    public static long TextWidthEmu(XElement? mainRoot)
+    /// <summary>The page minus the margins of the body's last section, in EMU; A4 with 2,5 cm margins when unstated.</summary>
+    public static (long Width, long Height) TextAreaEmu(XElement? mainRoot)
     {
         var section = mainRoot?.Element(Body)?.Element(SectionProperties);
-        var page = Twips(section?.Element(W + "pgSz"), "w") ?? 11906;
+        var size = section?.Element(W + "pgSz");
         var margins = section?.Element(W + "pgMar");
-        var text = page - (Twips(margins, "left") ?? 1417) - (Twips(margins, "right") ?? 1417) - (Twips(margins, "gutter") ?? 0);
-        return Math.Max(1440, text) * EmuPerTwip;
+        var width = (Twips(size, "w") ?? 11906) - (Twips(margins, "left") ?? 1417) - (Twips(margins, "right") ?? 1417) - (Twips(margins, "gutter") ?? 0);
+        var height = (Twips(size, "h") ?? 16838) - (Twips(margins, "top") ?? 1417) - (Twips(margins, "bottom") ?? 1417);
+        // Room for a caption under the picture.
+        return (Math.Max(1440, width) * EmuPerTwip, Math.Max(1440, height - 1440) * EmuPerTwip);
     }
 
     private static long? Twips(XElement? element, string attribute) =>

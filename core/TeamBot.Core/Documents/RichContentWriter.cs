@@ -21,10 +21,10 @@ internal static class RichContentWriter
         var footnotes = new FootnoteWriter(FootnoteWriter.FirstFreeId(notes.Xml ?? package.ExistingFootnotes(maxCharacters)), FootnoteStyles.Find(styles));
         var listStarts = new HashSet<XElement>();
         var budget = new RichBudget(MaxMarks);
-        var textWidth = ImagePlacer.TextWidthEmu(main.Xml?.Root);
+        var textArea = ImagePlacer.TextAreaEmu(main.Xml?.Root);
         foreach (var (part, xml) in rendered)
         {
-            var images = new ImagePlacer(values.Images, part, drawingIds, textWidth, problems);
+            var images = new ImagePlacer(values.Images, part, drawingIds, textArea, problems);
             new RichRunWriter(part.Part is MainDocumentPart ? footnotes : null, images, listStarts, budget).Apply(xml.Root!);
         }
         if (budget.Exhausted)

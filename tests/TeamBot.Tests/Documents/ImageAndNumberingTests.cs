@@ -75,6 +75,23 @@ public sealed class ImageAndNumberingTests
     }
 
     [Fact]
+    public void A_tall_picture_is_fitted_to_the_page_height_and_its_description_drops_the_markup()
+    {
+        // A PNG header is all the size check reads: 1 × 6000 pixels.
+        byte[] tall = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, (byte)'I', (byte)'H', (byte)'D', (byte)'R', 0, 0, 0, 1, 0, 0, 0x17, 0x70, 8, 2, 0, 0, 0, 0, 0, 0, 0];
+        var image = DocumentImage.Read(tall, "lang.png", 100, "Een **lange** strook^[uitleg]", out var problem) ?? throw new InvalidOperationException(problem);
+        var values = new DocumentValues { Images = new Dictionary<string, DocumentImage> { ["lang"] = image } };
+
+        using var document = Rendered(new WordTemplate(P("{{ afbeelding \"lang\" }}")), new Dictionary<string, object?>(), values);
+
+        var extent = document.Body.Descendants<Extent>().Single();
+        // A4 height (16838 twips) minus the 2,5 cm margins and an inch for a caption: 12564 twips.
+        Assert.Equal(12564L * 635, extent.Cy!.Value);
+        Assert.InRange(extent.Cx!.Value, 1, extent.Cy.Value / 1000);
+        Assert.Equal("Een lange strook", document.Body.Descendants<DocProperties>().Single().Description!.Value);
+    }
+
+    [Fact]
     public void An_image_placed_twice_is_stored_once_with_unique_drawing_ids_and_its_own_width()
     {
         var values = new DocumentValues { Images = new Dictionary<string, DocumentImage> { ["schema"] = Image(widthPercent: 50) } };
