@@ -1,6 +1,7 @@
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace TeamBot.Core.Documents;
 
@@ -19,6 +20,9 @@ internal sealed class WordRenderContext(ScriptObject builtins, ValueEncoder enco
             Write(encoder.EncodeMark(mark));
             return this;
         }
+        // Scriban divides to a double: 1/0 would print "Infinity" and 0/0 "NaN", English words no reader can use.
+        if (textAsObject is double number && !double.IsFinite(number))
+            throw new ScriptRuntimeException(span, "not a finite number", new TemplateValueException("Deze berekening heeft geen uitkomst (deelt u door nul?)."));
         var text = ObjectToString(textAsObject);
         if (!string.IsNullOrEmpty(text)) Write(textMarkup ? encoder.EncodeMarkup(text) : encoder.Encode(text));
         return this;

@@ -45,6 +45,7 @@ internal static class CostAllocationReader
             Comparisons = allocation.List("vergelijkingen", (node, path) => allocation.Child(node, path) is { } comparison ? ReadComparison(comparison) : null),
         };
         RejectDuplicateKeyNames(allocation, definition.Keys, problems);
+        RejectDuplicateComparisonNames(allocation, definition.Comparisons, problems);
         allocation.RejectUnknownKeys();
         return title is null || amount is null || rounding is null ? null : definition;
     }
@@ -105,6 +106,14 @@ internal static class CostAllocationReader
     {
         problems.Add(key.Value(field)!, key.FieldPath(field), message);
         return null;
+    }
+
+    /// <summary>Each vergelijking becomes a column; two of one name would be two columns no reader can tell apart.</summary>
+    private static void RejectDuplicateComparisonNames(YamlObject allocation, IReadOnlyList<CostComparison> comparisons, PlanProblems problems)
+    {
+        foreach (var duplicate in comparisons.GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            problems.Add(allocation.Value("vergelijkingen")!, allocation.FieldPath("vergelijkingen"),
+                $"De vergelijking '{duplicate.Key}' staat {duplicate.Count()} keer in deze kostenverdeling; geef elke vergelijking een eigen naam.");
     }
 
     private static void RejectDuplicateKeyNames(YamlObject allocation, IReadOnlyList<AllocationKey> keys, PlanProblems problems)

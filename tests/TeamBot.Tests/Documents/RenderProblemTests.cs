@@ -28,6 +28,17 @@ public sealed class RenderProblemTests
         Assert.All(problems, problem => Assert.StartsWith("tabel 1, rij 1, cel ", problem.Location));
     }
 
+    [Theory]
+    [InlineData("{{ 1 / 0 }}")]
+    [InlineData("{{ 0.0 / 0 }}")]
+    public void A_calculation_without_an_outcome_is_a_Dutch_problem_not_Infinity(string tag)
+    {
+        var problem = Assert.Single(Rendering.Problems(new WordTemplate(P("Deel: " + tag)), new Dictionary<string, object?>()));
+
+        Assert.Equal(tag, problem.Tag);
+        Assert.Equal("Deze berekening heeft geen uitkomst (deelt u door nul?).", problem.Message);
+    }
+
     [Fact]
     public void The_same_problem_in_every_round_of_a_loop_is_listed_once()
     {

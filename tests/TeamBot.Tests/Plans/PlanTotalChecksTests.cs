@@ -133,4 +133,14 @@ public sealed class PlanTotalChecksTests
 
         Assert.Empty(PlanTotalChecks.Warnings(plan, []));
     }
+
+    [Fact]
+    public void Two_vergelijkingen_of_one_name_are_a_located_problem()
+    {
+        var problems = PlanTestData.LoadProblems(WmoCosts.Replace("TOTAAL", "250788").Replace("    sleutels:", "    vergelijkingen: [{naam: X, bedrag: 1}, {naam: x, bedrag: 2}]\n    sleutels:", StringComparison.Ordinal));
+
+        var problem = Assert.Single(problems);
+        Assert.Equal("kostenverdelingen[0].vergelijkingen", problem.Field);
+        Assert.Contains("De vergelijking 'X' staat 2 keer", problem.Message);
+    }
 }
