@@ -22,7 +22,9 @@ public static class PlanTotalChecks
             var text = AmountRounder.TextFor(allocation.Rounding);
             yield return plan.Source.Warning($"kostenverdelingen[{i}].vastgesteldTotaal",
                 $"Het vastgestelde totaal {text(stated)} van '{allocation.Title}' wijkt {text(Math.Abs(stated - rows))} af van de som van de regels ({text(rows)}). " +
-                "Het document toont het vastgestelde totaal; licht het verschil toe (bijvoorbeeld in een voetnoot).");
+                (plan.CostAllocations[i].TotalFootnote is null
+                    ? "Het document toont het vastgestelde totaal; licht het verschil toe (bijvoorbeeld met totaalVoetnoot)."
+                    : "Het document toont het vastgestelde totaal met de voetnoot van het plan."));
         }
     }
 
