@@ -48,6 +48,5 @@ internal static class CostAllocationText
         return $"{amount}; {rounding}; {totals}. Sleutels: {keys}.";
     }
 
-    private static string Amount(decimal amount, AmountRounding rounding) =>
-        rounding == AmountRounding.Euro ? DutchFormat.WholeEuros(amount) : DutchFormat.Money(amount);
+    private static string Amount(decimal amount, AmountRounding rounding) => rounding.Format(amount);
 }

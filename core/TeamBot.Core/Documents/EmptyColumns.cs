@@ -48,25 +48,16 @@ internal static class EmptyColumns
             foreach (var cells in rows.Where(cells => column < cells.Count)) cells[column].Remove();
             if (gridMatches) grid[column].Remove();
         }
-        if (gridMatches) Widen(table, grid.Sum(Width), grid.Where(column => column.Parent is not null).ToList());
+        if (gridMatches) Widen(table, grid.Sum(TableWidths.Width), grid.Where(column => column.Parent is not null).ToList());
     }
 
     /// <summary>The remaining columns share the width the removed ones had, so the table keeps its width.</summary>
     private static void Widen(XElement table, int formerWidth, List<XElement> remaining)
     {
-        var width = remaining.Sum(Width);
+        var width = remaining.Sum(TableWidths.Width);
         if (width <= 0 || formerWidth <= width) return;
-        var scale = (double)formerWidth / width;
-        foreach (var column in remaining) column.SetAttributeValue(W + "w", Scaled(Width(column), scale));
-        foreach (var cellWidth in table.Elements(TableRow).Elements(TableCell).Select(cell => cell.Element(TableCellProperties)?.Element(W + "tcW")))
-        {
-            if (cellWidth is not null && ((string?)cellWidth.Attribute(TypeAttribute) ?? "dxa") == "dxa") cellWidth.SetAttributeValue(W + "w", Scaled(Width(cellWidth), scale));
-        }
+        TableWidths.Scale(remaining, table.Elements(TableRow), (double)formerWidth / width);
     }
-
-    private static int Width(XElement element) => int.TryParse((string?)element.Attribute(W + "w"), out var width) ? width : 0;
-
-    private static string Scaled(int width, double scale) => ((int)Math.Round(width * scale)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static bool IsEmptyTaggedColumn(List<List<XElement>> rows, int column)
     {

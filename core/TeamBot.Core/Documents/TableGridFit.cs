@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Xml.Linq;
 using static TeamBot.Core.Documents.WordNames;
 
@@ -12,10 +11,7 @@ namespace TeamBot.Core.Documents;
 internal static class TableGridFit
 {
     private static readonly XName Grid = W + "tblGrid";
-    private static readonly XName GridColumn = W + "gridCol";
-    private static readonly XName CellWidth = W + "tcW";
     private static readonly XName GridSpan = W + "gridSpan";
-    private static readonly XName WidthAttribute = W + "w";
 
     public static void Fit(XElement root)
     {
@@ -25,16 +21,16 @@ internal static class TableGridFit
     private static void FitTable(XElement table)
     {
         if (table.Element(Grid) is not { } grid) return;
-        var columns = grid.Elements(GridColumn).ToList();
+        var columns = grid.Elements(W + "gridCol").ToList();
         var rows = table.Elements(TableRow).ToList();
         var widest = rows.OrderByDescending(ColumnCount).FirstOrDefault();
         if (widest is null || ColumnCount(widest) == columns.Count) return;
 
         var widths = GridWidths(widest, Average(columns));
-        var formerTotal = columns.Sum(Width);
+        var formerTotal = columns.Sum(TableWidths.Width);
         var scale = formerTotal > 0 && widths.Sum() > formerTotal ? (double)formerTotal / widths.Sum() : 1;
-        grid.ReplaceNodes(widths.Select(width => new XElement(GridColumn, new XAttribute(WidthAttribute, Scaled(width, scale)))));
-        if (scale < 1) ScaleCellWidths(rows, scale);
+        grid.ReplaceNodes(widths.Select(width => TableWidths.GridColumn(width, scale)));
+        if (scale < 1) TableWidths.Scale([], rows, scale);
     }
 
     private static int ColumnCount(XElement row) => row.Elements(TableCell).Sum(Span);
@@ -48,30 +44,11 @@ internal static class TableGridFit
         foreach (var cell in row.Elements(TableCell))
         {
             var span = Span(cell);
-            var width = DxaWidth(cell) ?? fallback * span;
+            var width = TableWidths.DxaWidth(cell) ?? fallback * span;
             widths.AddRange(Enumerable.Repeat(width / span, span));
         }
         return widths;
     }
 
-    private static int? DxaWidth(XElement cell)
-    {
-        var width = cell.Element(TableCellProperties)?.Element(CellWidth);
-        if (width is null || ((string?)width.Attribute(TypeAttribute) ?? "dxa") != "dxa") return null;
-        return int.TryParse((string?)width.Attribute(WidthAttribute), out var value) && value > 0 ? value : null;
-    }
-
-    private static void ScaleCellWidths(IEnumerable<XElement> rows, double scale)
-    {
-        foreach (var cell in rows.SelectMany(row => row.Elements(TableCell)))
-        {
-            if (DxaWidth(cell) is { } width) cell.Element(TableCellProperties)!.Element(CellWidth)!.SetAttributeValue(WidthAttribute, Scaled(width, scale));
-        }
-    }
-
-    private static int Width(XElement column) => int.TryParse((string?)column.Attribute(WidthAttribute), out var width) ? width : 0;
-
-    private static int Average(List<XElement> columns) => columns.Count == 0 ? 1000 : Math.Max(1, columns.Sum(Width) / columns.Count);
-
-    private static string Scaled(int width, double scale) => ((int)Math.Round(width * scale)).ToString(CultureInfo.InvariantCulture);
+    private static int Average(List<XElement> columns) => columns.Count == 0 ? 1000 : Math.Max(1, columns.Sum(TableWidths.Width) / columns.Count);
 }

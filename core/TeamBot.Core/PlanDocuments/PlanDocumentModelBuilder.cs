@@ -96,7 +96,7 @@ internal static class PlanDocumentModelBuilder
     {
         var rows = tasks.Sum(t => t.Kosten ?? 0);
         var first = costs.Count > 0 ? costs[0] : null;
-        var same = first is not null && first.Regels.Select(r => r.Gemeente).Order().SequenceEqual(tasks.Select(t => t.Gemeente).Order(), StringComparer.OrdinalIgnoreCase);
+        var same = first is not null && first.Regels.Select(r => r.Gemeente).ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(tasks.Select(t => t.Gemeente));
         var total = same ? first!.Totaal : rows;
         return new TaskTotalsView(tasks.Sum(t => t.Uren ?? 0), total) { SomKosten = rows, Verschil = total - rows, Voetnoot = same ? first!.TotaalVoetnoot : null };
     }
@@ -109,7 +109,8 @@ internal static class PlanDocumentModelBuilder
 
     private static CostAllocationView CostView(CostAllocationDefinition definition, CostAllocation allocation)
     {
-        var text = AmountRounder.TextFor(allocation.Rounding);
+        var rounding = allocation.Rounding;
+        Func<decimal, string> text = amount => rounding.Format(amount);
         var rows = allocation.Lines.Sum(line => line.Amount);
         var total = allocation.StatedTotal ?? allocation.Total;
         // Only a stated total has a difference worth showing; a computed one differs by rounding alone, as the seeds accept.

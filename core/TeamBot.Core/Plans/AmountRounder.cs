@@ -3,10 +3,6 @@ namespace TeamBot.Core.Plans;
 /// <summary>Rounding to the euro or the cent, half away from zero as a spreadsheet does, and largest-remainder rounding.</summary>
 internal static class AmountRounder
 {
-    /// <summary>The amount as text in this rounding: € 81.456 for euro, € 27.584,03 for cent.</summary>
-    public static Func<decimal, string> TextFor(AmountRounding rounding) =>
-        rounding == AmountRounding.Euro ? Formatting.DutchFormat.WholeEuros : Formatting.DutchFormat.Money;
-
     public static int Decimals(AmountRounding rounding) => rounding == AmountRounding.Euro ? 0 : 2;
 
     /// <summary>Always with exactly the decimals shown (15124.70, not 15124.7), so JSON and text agree.</summary>

@@ -19,7 +19,8 @@ public static class PlanTotalChecks
             if (allocation.StatedTotal is not { } stated) continue;
             var rows = allocation.Lines.Sum(line => line.Amount);
             if (rows == stated) continue;
-            var text = AmountRounder.TextFor(allocation.Rounding);
+            var rounding = allocation.Rounding;
+            Func<decimal, string> text = amount => rounding.Format(amount);
             yield return plan.Source.Warning($"kostenverdelingen[{i}].vastgesteldTotaal",
                 $"Het vastgestelde totaal {text(stated)} van '{allocation.Title}' wijkt {text(Math.Abs(stated - rows))} af van de som van de regels ({text(rows)}). " +
                 (plan.CostAllocations[i].TotalFootnote is null
