@@ -42,14 +42,15 @@ public static class PlanTotalChecks
         for (var i = 0; i < lines.Count; i++)
         {
             if (!lines[i].IsTotal) continue;
-            Check(plan, lines, i, new StaffingFigure("uren", line => line.Hours, Number, Rounded: false), problems);
-            Check(plan, lines, i, new StaffingFigure("fte", line => line.Fte, Number, Rounded: true), problems);
-            Check(plan, lines, i, new StaffingFigure("bedrag", line => line.Amount, DutchFormat.Money, Rounded: false), problems);
+            Check(plan, lines, i, new StaffingFigure("uren", line => line.Hours, value => $"{Number(value)} uren", Rounded: false), problems);
+            Check(plan, lines, i, new StaffingFigure("fte", line => line.Fte, value => $"{Number(value)} fte", Rounded: true), problems);
+            Check(plan, lines, i, new StaffingFigure("bedrag", line => line.Amount, value => $"een bedrag van {DutchFormat.Money(value)}", Rounded: false), problems);
         }
         return problems;
     }
 
     /// <param name="Rounded">Fte are written with the decimals they need (1,7): the rows' sum is compared at that precision.</param>
+    /// <param name="Text">The figure as the sentence names it: "7.550 uren", "1,7 fte", "een bedrag van € 65.482,00".</param>
     private sealed record StaffingFigure(string Field, Func<StaffingLine, decimal?> Of, Func<decimal, string> Text, bool Rounded);
 
     private static void Check(ExecutionPlan plan, IReadOnlyList<StaffingLine> lines, int index, StaffingFigure figure, List<PlanProblem> problems)
@@ -65,7 +66,7 @@ public static class PlanTotalChecks
         if (compared == stated || repeats) return;
         var scope = total.Group is null ? "erboven" : $"van '{total.Group}' erboven";
         problems.Add(plan.Source.Warning($"formatie.regels[{index}].{figure.Field}",
-            $"De totaalregel '{total.Description}' noemt {figure.Text(stated)} {figure.Field}, maar de regels {scope} tellen op tot {figure.Text(sum)}."));
+            $"De totaalregel '{total.Description}' noemt {figure.Text(stated)}, maar de regels {scope} tellen op tot {figure.Text(sum)}."));
     }
 
     private static string Number(decimal value) => DutchFormat.Number(value, Math.Min((int)value.Scale, 2));

@@ -92,7 +92,7 @@ public sealed class PlanTotalChecksTests
 
         var warning = Assert.Single(PlanTotalChecks.Warnings(plan, []));
         Assert.Equal("formatie.regels[6].uren", warning.Field);
-        Assert.Equal("De totaalregel 'Totaal tekort' noemt 7.550 uren, maar de regels erboven tellen op tot 2.650.", warning.Message);
+        Assert.Equal("De totaalregel 'Totaal tekort' noemt 7.550 uren, maar de regels erboven tellen op tot 2.650 uren.", warning.Message);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class PlanTotalChecksTests
         var plan = PlanTestData.Load(Formatie.Replace("GROEP", "1800").Replace("TEKORT", "2650"));
 
         var warnings = PlanTotalChecks.Warnings(plan, []);
-        Assert.Contains(warnings, w => w.Message == "De totaalregel 'Totaal extra taken' noemt 1.800 uren, maar de regels van 'Extra taken' erboven tellen op tot 1.900.");
+        Assert.Contains(warnings, w => w.Message == "De totaalregel 'Totaal extra taken' noemt 1.800 uren, maar de regels van 'Extra taken' erboven tellen op tot 1.900 uren.");
     }
 
     [Fact]
@@ -121,8 +121,8 @@ public sealed class PlanTotalChecksTests
         var warnings = PlanTotalChecks.Warnings(plan, []).Select(w => w.Message).ToList();
 
         Assert.Equal(
-            ["De totaalregel 'Totaal' noemt 30 uren, maar de regels erboven tellen op tot 30,25.",
-             "De totaalregel 'Totaal' noemt 0,4 fte, maar de regels erboven tellen op tot 0,3."],
+            ["De totaalregel 'Totaal' noemt 30 uren, maar de regels erboven tellen op tot 30,25 uren.",
+             "De totaalregel 'Totaal' noemt 0,4 fte, maar de regels erboven tellen op tot 0,3 fte."],
             warnings);
     }
 
@@ -142,5 +142,21 @@ public sealed class PlanTotalChecksTests
         var problem = Assert.Single(problems);
         Assert.Equal("kostenverdelingen[0].vergelijkingen", problem.Field);
         Assert.Contains("De vergelijking 'X' staat 2 keer", problem.Message);
+    }
+
+    [Fact]
+    public void A_bedrag_total_is_named_as_an_amount()
+    {
+        var plan = PlanTestData.Load("""
+            jaar: 2027
+            regio: Zuid-Limburg
+            formatie:
+              regels:
+                - {groep: Vast, omschrijving: Contractmanager, bedrag: 180000}
+                - {groep: Vast, omschrijving: Totaal vast, bedrag: 190000, totaal: true}
+            """);
+
+        var warning = Assert.Single(PlanTotalChecks.Warnings(plan, []));
+        Assert.Equal("De totaalregel 'Totaal vast' noemt een bedrag van € 190.000,00, maar de regels van 'Vast' erboven tellen op tot een bedrag van € 180.000,00.", warning.Message);
     }
 }
