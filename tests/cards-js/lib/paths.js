@@ -12,9 +12,12 @@ export const cardsDir = process.env.TEAMBOT_CARDS_DIR
   ?? (() => { throw new Error('TEAMBOT_CARDS_DIR is not set: test.sh passes the folder the .NET card tests wrote'); })();
 export const screenshotsDir = path.join(cardsDir, 'screenshots');
 
-// shared/ sits beside the checkout (here and on CI); ADAPTIVE_CARD_SCHEMA points elsewhere if needed.
+// shared/ sits beside the checkout (here and on CI); ADAPTIVE_CARD_SCHEMA and TEAMS_CARD_SCHEMA point elsewhere if needed.
 export const schemaPath = process.env.ADAPTIVE_CARD_SCHEMA
   ?? path.resolve(harnessDir, '../../../shared/schemas/adaptive-card-1.5.json');
+// The Teams SDK's card schema (draft-07): the Teams-only elements, Chart.* among them, with their properties.
+export const teamsSchemaPath = process.env.TEAMS_CARD_SCHEMA
+  ?? path.resolve(harnessDir, '../../../shared/schemas/teams-cards.schema.json');
 
 export const rendererScript = require.resolve('adaptivecards/dist/adaptivecards.min.js');
 export const rendererStyles = require.resolve('adaptivecards/dist/adaptivecards.css');
