@@ -28,10 +28,10 @@ export async function openRendererPage(browser) {
 
 /**
  * Parses the card with a SerializationContext that collects every parse event, validates it, renders it into #frame,
- * and reports what the renderer said and what a reader sees.
+ * and reports what the renderer said (each event with its ValidationEvent name) and what a reader sees.
  */
-export function renderCard(page, card, { hostConfig = teamsHostConfig, width = 520 } = {}) {
-  return page.evaluate(({ card, hostConfig, width }) => {
+export async function renderCard(page, card, { hostConfig = teamsHostConfig, width = 520 } = {}) {
+  const result = await page.evaluate(({ card, hostConfig, width }) => {
     const AC = window.AdaptiveCards;
     const adaptiveCard = new AC.AdaptiveCard();
     adaptiveCard.hostConfig = new AC.HostConfig(hostConfig);
@@ -45,17 +45,37 @@ export function renderCard(page, card, { hostConfig = teamsHostConfig, width = 5
     frame.style.width = `${width}px`;
     frame.replaceChildren();
     if (element) frame.appendChild(element);
-    const describe = (e) => ({ phase: e.phase, event: e.event, message: e.message });
+    const describe = (e) => ({ phase: e.phase, event: e.event, name: AC.ValidationEvent[e.event], message: e.message });
     return {
       rendered: !!element && element.childElementCount > 0,
       parseEvents: events.map(describe),
       validationEvents: validation.map(describe),
+    };
+  }, { card, hostConfig, width });
+  return { ...result, ...(await visibleContent(page)) };
+}
+
+/** What a reader sees of the rendered card now: its text and the titles of its visible buttons. */
+export function visibleContent(page) {
+  return page.evaluate(() => {
+    const frame = document.getElementById('frame');
+    return {
       text: frame.innerText,
       buttons: [...frame.querySelectorAll('button')]
         .filter((b) => b.offsetParent !== null && b.getBoundingClientRect().width > 0)
         .map((b) => b.innerText || b.getAttribute('aria-label') || ''),
     };
-  }, { card, hostConfig, width });
+  });
+}
+
+/** Presses the visible button with this title (an Action.ShowCard opens its card inline); false if there is none. */
+export function pressButton(page, title) {
+  return page.evaluate((title) => {
+    const button = [...document.querySelectorAll('#frame button')]
+      .find((b) => b.offsetParent !== null && b.innerText.replace(/\s+/g, ' ').trim() === title.replace(/\s+/g, ' ').trim());
+    button?.click();
+    return !!button;
+  }, title);
 }
 
 /** The boxes of the visible buttons with these titles, in the rendered card. */

@@ -1,4 +1,5 @@
 // What a reader must see on a rendered card, read from the card itself: every text, fact and button title.
+import { isChart } from './charts.js';
 
 const visibleTextProperties = {
   TextBlock: ['text'],
@@ -6,11 +7,19 @@ const visibleTextProperties = {
   'Input.Text': ['label'],
 };
 
+/**
+ * Walks what the renderer shows before anyone clicks: not into an Action.ShowCard's card (see showCards), and into a
+ * fallback only where it is used, in place of an element the renderer does not know (a Teams chart).
+ */
 function walk(node, visit) {
   if (Array.isArray(node)) node.forEach((child) => walk(child, visit));
   else if (node && typeof node === 'object') {
     visit(node);
-    Object.values(node).forEach((child) => walk(child, visit));
+    for (const [key, child] of Object.entries(node)) {
+      if (key === 'card' && node.type === 'Action.ShowCard') continue;
+      if (key === 'fallback' && !isChart(node)) continue;
+      walk(child, visit);
+    }
   }
 }
 
@@ -36,6 +45,28 @@ export function expectedActionTitles(card) {
     if (typeof node.type === 'string' && node.type.startsWith('Action.') && typeof node.title === 'string') titles.push(node.title);
   });
   return titles;
+}
+
+/**
+ * The cards of the Action.ShowCards, each with the titles of the buttons to press to open it (a ShowCard inside a
+ * ShowCard needs two), so a test can open it and check what it shows.
+ */
+export function showCards(card, path = []) {
+  const found = [];
+  walk(card, (node) => {
+    if (node.type === 'Action.ShowCard' && node.card) {
+      const opened = [...path, node.title];
+      found.push({ path: opened, card: node.card }, ...showCards(node.card, opened));
+    }
+  });
+  return found;
+}
+
+/** The titles of the charts (a reader of the fallback needs to know which figures these are). */
+export function chartTitles(card) {
+  const titles = [];
+  walk(card, (node) => { if (isChart(node) && typeof node.title === 'string' && node.title.trim()) titles.push(node.title); });
+  return titles.map(unescapeMarkdown);
 }
 
 /** Whitespace as a browser lays it out: runs collapse to one space. */
