@@ -1,12 +1,13 @@
 // How the cards lay out where people read them: at Teams' width and a phone's, with Teams' host config and with
 // Web Chat's (which stacks an ActionSet's actions). Buttons that belong together sit side by side, and no word is
-// broken in the middle. Screenshots of the narrow and Web Chat renderings go beside the others.
+// broken in the middle, also in each Action.ShowCard once opened. Screenshots of the narrow and Web Chat renderings go
+// beside the others. A Teams chart lays out as its fallback here, as on every host that cannot draw it.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { brokenWords, buttonBoxes, launchBrowser, openRendererPage, renderCard } from '../lib/browser.js';
-import { expectedActionTitles } from '../lib/expectations.js';
+import { brokenWords, buttonBoxes, launchBrowser, openRendererPage, pressButton, renderCard } from '../lib/browser.js';
+import { expectedActionTitles, showCards } from '../lib/expectations.js';
 import { cardFiles, screenshotsDir } from '../lib/paths.js';
 import { teamsHostConfig, webChatHostConfig } from '../lib/teams-host-config.js';
 
@@ -47,10 +48,11 @@ describe('card layout in headless Chromium', () => {
 
     for (const { host, hostConfig, width } of layouts) {
       it(`${name} (${host}, ${width}px) keeps its buttons side by side and its words whole`, async () => {
+        const screenshot = (suffix = '') => (width === NARROW || host === 'webchat'
+          ? page.locator('#frame').screenshot({ path: path.join(screenshotsDir, `${name}-${host}-${width}${suffix}.png`) })
+          : undefined);
         await renderCard(page, card, { hostConfig, width });
-        if (width === NARROW || host === 'webchat')
-          await page.locator('#frame').screenshot({ path: path.join(screenshotsDir, `${name}-${host}-${width}.png`) });
-
+        await screenshot();
         assert.deepEqual(await brokenWords(page), [], 'words broken across lines');
         for (const pair of sideBySide.filter((p) => p.every((t) => titles.includes(t)))) {
           const boxes = await buttonBoxes(page, pair);
@@ -58,6 +60,13 @@ describe('card layout in headless Chromium', () => {
           assert.ok(first && second, `buttons not visible: ${pair.join(', ')}`);
           assert.ok(Math.abs(first.top - second.top) < 1, `${pair.join(' and ')} are on different rows`);
           assert.ok(first.right <= second.left, `${pair[0]} is not left of ${pair[1]}`);
+        }
+
+        for (const [i, { path: opening }] of showCards(card).entries()) {
+          await renderCard(page, card, { hostConfig, width });
+          for (const title of opening) assert.ok(await pressButton(page, title), `no button ${title} to open its card`);
+          await screenshot(`-open-${i + 1}`);
+          assert.deepEqual(await brokenWords(page), [], `words broken across lines after pressing ${opening.join(' > ')}`);
         }
       });
     }
