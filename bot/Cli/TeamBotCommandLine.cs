@@ -27,6 +27,7 @@ public static class TeamBotCommandLine
         root.Subcommands.Add(AskCommand.Create(data));
         root.Subcommands.Add(LogCommand.Create(data));
         root.Subcommands.Add(PlanCommand.Create(data));
+        root.Subcommands.Add(DigestVerb.Create(data));
         root.Subcommands.Add(ManifestCommand.Create());
         root.TreatUnmatchedTokensAsErrors = false;
         root.Action = serve.Action;

@@ -1,8 +1,11 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using TeamBot.Bot.Digest;
 using TeamBot.BotFramework;
+using TeamBot.Core.Alerts;
 using TeamBot.Core.Cards;
 using TeamBot.Core.Questions;
+using TeamBot.Core.Questions.Log;
 
 namespace TeamBot.Bot.Conversations;
 
@@ -15,6 +18,9 @@ public sealed class ActivityRouter(
     CardFactory cards,
     CardActionHandler cardActions,
     ConversationReferences conversations,
+    DigestChatCommands digestCommands,
+    IAlertRecipientStore alertRecipients,
+    IQuestionLog log,
     OutgoingReplies replies,
     IOptions<AskerMunicipalityOptions> municipalities,
     ILogger<ActivityRouter> logger)
@@ -52,14 +58,19 @@ public sealed class ActivityRouter(
         var text = activity.RemoveMentionText() ?? "";
         var card = IsHelp(text)
             ? cards.Welcome(ChannelMessengers.ActionStyleFor(activity.ChannelId))
-            : await AnswerAsync(activity, text, cancellationToken);
+            : await digestCommands.TryHandleAsync(activity, text, address, AskerMunicipality(activity), cancellationToken)
+              ?? await AnswerAsync(activity, text, address, cancellationToken);
         await ReplyAsync(activity, card, cancellationToken);
     }
 
-    private async Task<RenderedCard> AnswerAsync(Activity activity, string text, CancellationToken cancellationToken)
+    private async Task<RenderedCard> AnswerAsync(Activity activity, string text, string address, CancellationToken cancellationToken)
     {
-        var request = new QuestionRequest(text, Askers.IdOf(activity), AskerMunicipality(activity), activity.ChannelId ?? "onbekend");
+        var municipality = AskerMunicipality(activity);
+        var request = new QuestionRequest(text, Askers.IdOf(activity), municipality, activity.ChannelId ?? "onbekend");
         var answer = await questions.AskAsync(request, cancellationToken);
+        // So a change to a contract this question was about can reach its asker later (by pseudonym, as the log knows them).
+        if (request.AskerId is { } asker)
+            await alertRecipients.RememberAsync(await log.PseudonymAsync(asker, cancellationToken), address, municipality, cancellationToken);
         return cards.Answer(answer, ChannelMessengers.ActionStyleFor(activity.ChannelId));
     }
 

@@ -1,10 +1,10 @@
 using System.Text.Json;
-using Microsoft.Extensions.Options;
 using TeamBot.BotFramework;
 using TeamBot.Core.Cards;
 using TeamBot.Core.Escalations;
 using TeamBot.Core.Questions;
 using TeamBot.Core.Questions.Classification;
+using TeamBot.Core.Questions.Faq;
 using TeamBot.Core.Questions.Log;
 
 namespace TeamBot.Bot.Conversations;
@@ -23,7 +23,8 @@ public sealed class CardActionHandler(
     IEscalationStore tickets,
     EscalationWorkflow escalations,
     ConversationReferences conversations,
-    IOptions<BotOptions> botOptions)
+    StandardAnswers standardAnswers,
+    InkoopteamMembership inkoopteam)
 {
     public async Task<AdaptiveCardInvokeResponse> HandleInvokeAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -57,6 +58,7 @@ public sealed class CardActionHandler(
             CardVerbs.Override => OverrideAsync(activity, request, cancellationToken),
             CardVerbs.TicketAnswer => AnswerTicketAsync(activity, request, cancellationToken),
             CardVerbs.TicketClose => CloseTicketAsync(activity, request, cancellationToken),
+            CardVerbs.FaqWrite => WriteStandardAnswerAsync(activity, request, cancellationToken),
             _ => Task.FromResult(CardActionResult.Text("Deze knop ken ik niet.")),
         };
 
@@ -110,7 +112,7 @@ public sealed class CardActionHandler(
 
     private async Task<CardActionResult> AnswerTicketAsync(Activity activity, CardActionRequest request, CancellationToken cancellationToken)
     {
-        if (!IsInkoopteamMember(activity))
+        if (!inkoopteam.Includes(activity))
             return CardActionResult.Text("Alleen leden van het inkoopteam kunnen escalaties beantwoorden. Er is niets gewijzigd.");
         if (await TicketIdAsync(request, cancellationToken) is not { } ticketId) return CardActionResult.Text("Dit ticket ken ik niet.");
         var (outcome, ticket, _) = await escalations.AnswerAsync(ticketId, request.Answer, request.SaveAsFaq, activity.From!.AadObjectId ?? activity.From.Id!, cancellationToken);
@@ -122,19 +124,29 @@ public sealed class CardActionHandler(
         };
     }
 
-    /// <summary>A configured member, or the local chat page's user acting as the inkoopteam (never a Teams activity).</summary>
     private async Task<CardActionResult> CloseTicketAsync(Activity activity, CardActionRequest request, CancellationToken cancellationToken)
     {
-        if (!IsInkoopteamMember(activity))
+        if (!inkoopteam.Includes(activity))
             return CardActionResult.Text("Alleen leden van het inkoopteam kunnen escalaties sluiten. Er is niets gewijzigd.");
         if (await TicketIdAsync(request, cancellationToken) is not { } ticketId || await escalations.CloseAsync(ticketId, cancellationToken) is not { } closed)
             return CardActionResult.Text("Dit ticket is (nog) niet beantwoord of bestaat niet.");
         return CardActionResult.Of(cards.EscalationTicket(closed, StyleOf(activity)));
     }
 
-    private bool IsInkoopteamMember(Activity activity) =>
-        LocalIdentities.Of(activity)?.IsInkoopteamMember == true
-        || (activity.From?.AadObjectId is { } id && botOptions.Value.InkoopteamMembers.Contains(id, StringComparer.OrdinalIgnoreCase));
+    /// <summary>The digest's "Schrijf standaardantwoord": an inkoopteam member answers a question the bot could not.</summary>
+    private async Task<CardActionResult> WriteStandardAnswerAsync(Activity activity, CardActionRequest request, CancellationToken cancellationToken)
+    {
+        if (!inkoopteam.Includes(activity))
+            return CardActionResult.Text("Alleen leden van het inkoopteam kunnen standaardantwoorden schrijven. Er is niets opgeslagen.");
+        if (await LoggedAsync(request, cancellationToken) is not { } entry) return CardActionResult.Text(NotInLog);
+        return await standardAnswers.WriteAsync(entry, request.Answer, cancellationToken) switch
+        {
+            StandardAnswerOutcome.Saved => CardActionResult.Text($"Opgeslagen als standaardantwoord. Wie voortaan \"{entry.RedactedText}\" vraagt, krijgt dit antwoord meteen."),
+            StandardAnswerOutcome.EmptyAnswer => CardActionResult.Text("Vul eerst een antwoord in. Er is niets opgeslagen."),
+            StandardAnswerOutcome.TooLong => CardActionResult.Text($"Dit antwoord is langer dan {StandardAnswers.MaxAnswerLength} tekens. Maak het korter; er is niets opgeslagen."),
+            _ => CardActionResult.Text("Standaardantwoorden zijn alleen voor contractvragen; dit was geen contractvraag. Er is niets opgeslagen."),
+        };
+    }
 
     /// <summary>The logged question, only when the button also carries its unguessable reference.</summary>
     private async Task<QuestionLogEntry?> LoggedAsync(CardActionRequest request, CancellationToken cancellationToken) =>

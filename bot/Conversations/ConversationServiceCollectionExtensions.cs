@@ -17,6 +17,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ITicketBoard, InkoopteamTicketBoard>();
         services.AddSingleton<SentCards>();
         services.AddSingleton<CardMessages>();
+        services.AddSingleton<InkoopteamMembership>();
         services.AddSingleton<CardActionHandler>();
         services.AddSingleton<ActivityRouter>();
         services.AddSingleton<OutgoingReplies>();

@@ -1,4 +1,5 @@
 using TeamBot.Bot.Conversations;
+using TeamBot.Bot.Digest;
 using TeamBot.Bot.LocalChat;
 using TeamBot.Bot.PlanDocuments;
 
@@ -24,6 +25,7 @@ public static class TeamBotHost
         builder.Services.AddTeamBotHealthChecks();
         builder.Services.AddHostedService<QuestionLogPurgeService>();
         builder.Services.AddConversations(builder.Configuration);
+        builder.Services.AddDigestDelivery();
         builder.Services.AddPlanDocumentApi(builder.Configuration);
         builder.Services.AddLocalChat(builder.Configuration);
         configureServices?.Invoke(builder.Services);

@@ -22,5 +22,7 @@ internal sealed record ConnectorAttempt(
         new(false, null, true, null, null, null, description, error);
 
     // 429 is throttling and 5xx a passing server fault; any other 4xx will fail the same way again.
-    private static bool IsRetryable(HttpStatusCode status) => status == HttpStatusCode.TooManyRequests || (int)status >= 500;
+    // Teams answers 412 when a conversation's messages cross in flight; a moment later the same send succeeds.
+    private static bool IsRetryable(HttpStatusCode status) =>
+        status is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed || (int)status >= 500;
 }

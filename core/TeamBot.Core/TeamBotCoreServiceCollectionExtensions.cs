@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TeamBot.Core.Cards;
 using TeamBot.Core.ContractDocuments;
+using TeamBot.Core.Alerts;
+using TeamBot.Core.Digest;
 using TeamBot.Core.Documents;
 using TeamBot.Core.Escalations;
 using TeamBot.Core.PlanDocuments;
@@ -45,12 +47,36 @@ public static class TeamBotCoreServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<QuestionStatisticsService>();
         services.AddSingleton<FaqCache>();
+        services.AddSingleton<StandardAnswers>();
         services.AddOptions<CardOptions>().Bind(configuration.GetSection(CardOptions.Section));
         services.AddSingleton<AdaptiveCardTemplates>();
         services.AddSingleton<CardFactory>();
         services.AddSingleton<EscalationService>();
         services.AddSingleton<EscalationWorkflow>();
-        return services.AddPlanDocuments(configuration);
+        return services.AddDigest(configuration).AddPlanDocuments(configuration);
+    }
+
+    /// <summary>The weekly digest ("Digest") and the change alerts that share its ledger of proactive sends.</summary>
+    private static IServiceCollection AddDigest(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.Section))
+            .Validate(o => DigestSchedule.IsValid(o.Schedule), "Digest:Schedule is geen geldige cron-expressie (5 velden, bijvoorbeeld \"0 8 * * 1\" voor maandag 08:00).")
+            .Validate(o => o.MinutesPerQuestion is >= 0 and <= 480, "Digest:MinutesPerQuestion moet tussen 0 en 480 minuten liggen.")
+            .Validate(o => o.SendLease >= TimeSpan.FromSeconds(10) && o.SendLease <= TimeSpan.FromHours(6), "Digest:SendLease moet tussen 00:00:10 en 06:00:00 liggen.")
+            .Validate(o => o.CheckInterval >= TimeSpan.FromSeconds(1) && o.CheckInterval <= TimeSpan.FromHours(1), "Digest:CheckInterval moet tussen 00:00:01 en 01:00:00 liggen.")
+            .Validate(o => o.AlertLookbackDays is >= 1 and <= 365, "Digest:AlertLookbackDays moet tussen 1 en 365 dagen liggen.")
+            .Validate(o => o.Channels.All(c => c.ConversationId.Length is > 0 and <= 500), "Digest:Channels: elk kanaal heeft een ConversationId (hoogstens 500 tekens).")
+            .ValidateOnStart();
+        services.AddSingleton<DigestSchedule>();
+        services.AddSingleton<PlanActionsDue>();
+        services.AddSingleton<DigestBuilder>();
+        services.AddSingleton<DigestCards>();
+        services.AddSingleton<DigestRecipients>();
+        services.AddSingleton<DigestSubscriptions>();
+        services.AddSingleton<DigestDispatcher>();
+        services.AddSingleton<ChangeAlertCards>();
+        services.AddSingleton<ChangeAlertService>();
+        return services;
     }
 
     /// <summary>Plan documents: templates from "Documents:TemplatesPath", limits from "Documents:Rendering", publication through the document store.</summary>

@@ -22,9 +22,9 @@ public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
         return await connection.ExecuteScalarAsync<long>(Sql.Command(
             """
             INSERT INTO question_log (asked_at, redacted_text, category, confidence, intent, outcome, sources,
-                asker_pseudonym, asker_municipality, channel, latency_ms, feedback, escalation_state, answer_text, escalate, action_token)
+                asker_pseudonym, asker_municipality, channel, latency_ms, feedback, escalation_state, answer_text, escalate, action_token, topics)
             VALUES (@AskedAt, @RedactedText, @Category, @Confidence, @Intent, @Outcome, @Sources,
-                @AskerPseudonym, @AskerMunicipality, @Channel, @LatencyMilliseconds, @Feedback, @EscalationState, @AnswerText, @Escalate, @ActionToken)
+                @AskerPseudonym, @AskerMunicipality, @Channel, @LatencyMilliseconds, @Feedback, @EscalationState, @AnswerText, @Escalate, @ActionToken, @Topics)
             RETURNING id
             """,
             new
@@ -45,6 +45,7 @@ public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
                 entry.AnswerText,
                 entry.ActionToken,
                 Escalate = entry.Escalate ? 1 : 0,
+                Topics = entry.Topics is { IsEmpty: false } topics ? JsonSerializer.Serialize(topics, Json) : null,
             },
             cancellationToken));
     }
@@ -124,7 +125,8 @@ public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
         (string?)row.asker_pseudonym, (string?)row.asker_municipality, (string)row.channel, (double)row.latency_ms,
         row.feedback is string feedback ? WireNames.ParseStored<AnswerFeedback>(feedback) : null,
         row.escalation_state is string state ? WireNames.ParseStored<EscalationState>(state) : null,
-        (string?)row.answer_text, (long)row.escalate == 1, (string?)row.action_token, (long?)row.override_of);
+        (string?)row.answer_text, (long)row.escalate == 1, (string?)row.action_token, (long?)row.override_of,
+        row.topics is string topics ? JsonSerializer.Deserialize<QuestionTopics>(topics, Json) : null);
 
     private sealed record SourceRow(string Kind, string Title, string? Section)
     {

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using TeamBot.Core.Alerts;
 using TeamBot.Core.Conversations;
+using TeamBot.Core.Digest;
 using TeamBot.Core.Delivery;
 using TeamBot.Core.Escalations;
 using TeamBot.Core.Questions.Faq;
@@ -29,6 +31,9 @@ public static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<IFaqStore, SqliteFaqStore>();
         services.AddSingleton<IConversationStore, SqliteConversationStore>();
         services.AddSingleton<IOutgoingActivityLog, SqliteOutgoingActivityLog>();
+        services.AddSingleton<IProactiveSendLedger, SqliteProactiveSendLedger>();
+        services.AddSingleton<IDigestSubscriptionStore, SqliteDigestSubscriptionStore>();
+        services.AddSingleton<IAlertRecipientStore, SqliteAlertRecipientStore>();
         return services;
     }
 }

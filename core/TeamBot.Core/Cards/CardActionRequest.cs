@@ -6,7 +6,8 @@ namespace TeamBot.Core.Cards;
 /// <summary>
 /// A pressed card button as the bot receives it, read alike from both channels: an adaptiveCard/action invoke
 /// (Teams: verb beside data) or a message whose value is the Action.Submit data (Web Chat: verb inside data).
-/// Input values arrive in data too: "answer" as text, "saveAsFaq" as "true"/"false".
+/// Input values arrive in data too: "answer" as text, "saveAsFaq" as "true"/"false"; on the digest, a question's own
+/// answer box (<see cref="CardVerbs.FaqAnswerInputId"/>), since input ids are unique per card.
 /// </summary>
 public sealed record CardActionRequest(string Verb, long? LogId, long? TicketId, string? Answer, bool SaveAsFaq, string? Reference = null)
 {
@@ -17,11 +18,12 @@ public sealed record CardActionRequest(string Verb, long? LogId, long? TicketId,
     {
         var verb = executeVerb ?? Text(data, CardVerbs.VerbKey);
         if (string.IsNullOrWhiteSpace(verb)) return null;
+        var logId = Number(data, CardVerbs.LogIdKey);
         return new CardActionRequest(
             verb,
-            Number(data, CardVerbs.LogIdKey),
+            logId,
             Number(data, CardVerbs.TicketIdKey),
-            Text(data, CardVerbs.AnswerInputId),
+            Text(data, CardVerbs.AnswerInputId) ?? (logId is { } id ? Text(data, CardVerbs.FaqAnswerInputId(id)) : null),
             Text(data, CardVerbs.SaveAsFaqInputId) is { } saveAsFaq && bool.TryParse(saveAsFaq, out var save) && save,
             Text(data, CardVerbs.ReferenceKey));
     }

@@ -10,6 +10,9 @@ public static class CardVerbs
     public const string TicketAnswer = "ticket.answer";
     public const string TicketClose = "ticket.close";
 
+    /// <summary>The digest's "Schrijf standaardantwoord" for a question the bot could not answer (inkoopteam only).</summary>
+    public const string FaqWrite = "faq.write";
+
     /// <summary>Data key of the verb in Action.Submit data (Action.Execute carries it beside data).</summary>
     public const string VerbKey = "verb";
     public const string LogIdKey = "logId";
@@ -21,4 +24,7 @@ public static class CardVerbs
     /// <summary>Input ids on the ticket card; their values arrive in the action's data.</summary>
     public const string AnswerInputId = "answer";
     public const string SaveAsFaqInputId = "saveAsFaq";
+
+    /// <summary>The answer box of one question on the digest card.</summary>
+    public static string FaqAnswerInputId(long logId) => $"faqAnswer-{logId}";
 }

@@ -36,11 +36,11 @@ public sealed class QuestionService(
         var text = QuestionText.Clean(request.Text);
         var tooLong = text.Length > options.Value.MaxQuestionLength;
         var redacted = knowledge.Redactor.Redact(tooLong ? text[..options.Value.MaxQuestionLength] : text).Text;
-        var (classification, draft) = tooLong
-            ? (ClassificationResult.Certain(QuestionCategory.Other), TooLong())
+        var (classification, draft, topics) = tooLong
+            ? (ClassificationResult.Certain(QuestionCategory.Other), TooLong(), QuestionTopics.None)
             : await AnswerAsync(knowledge, redacted, request, cancellationToken);
         var latency = clock.GetElapsedTime(started).TotalMilliseconds;
-        var (logId, actionToken) = await LogAsync(request, KnownMunicipality(knowledge, request.AskerMunicipality), redacted, classification, draft, latency, cancellationToken);
+        var (logId, actionToken) = await LogAsync(request, KnownMunicipality(knowledge, request.AskerMunicipality), redacted, classification, draft, topics, latency, cancellationToken);
         var category = classification.Category.ToWireName();
         logger.QuestionAnswered(logId, category, draft.Intent, draft.Outcome, latency);
         return new QuestionAnswer(classification.Category, classification.Confidence, draft.Intent, draft.Text, redacted,
@@ -51,13 +51,14 @@ public sealed class QuestionService(
     /// A standard answer the inkoopteam saved for a question of the same meaning comes first, for contract questions
     /// only: it never turns casuïstiek into a contract question.
     /// </summary>
-    private async Task<(ClassificationResult, AnswerDraft)> AnswerAsync(RegionKnowledge knowledge, string redacted, QuestionRequest request, CancellationToken cancellationToken)
+    private async Task<(ClassificationResult, AnswerDraft, QuestionTopics)> AnswerAsync(RegionKnowledge knowledge, string redacted, QuestionRequest request, CancellationToken cancellationToken)
     {
-        var (classification, draft) = Answer(knowledge, redacted, request);
-        if (classification.Category != QuestionCategory.Contract) return (classification, draft);
-        if (await faq.FindAsync(redacted, question => NamesIn(knowledge, question), cancellationToken) is not { } entry) return (classification, draft);
+        var (classification, draft, subject) = Answer(knowledge, redacted, request);
+        var topics = new QuestionTopics(subject.Providers, subject.ProductCodes);
+        if (classification.Category != QuestionCategory.Contract) return (classification, draft, topics);
+        if (await faq.FindAsync(redacted, question => NamesIn(knowledge, question), cancellationToken) is not { } entry) return (classification, draft, topics);
         var source = new AnswerSource(AnswerSourceKind.Faq, "Standaardantwoord van het inkoopteam", entry.TicketId is { } id ? $"ticket #{id}" : null);
-        return (classification, new AnswerDraft("faq", entry.Answer, [source], QuestionOutcome.Answered));
+        return (classification, new AnswerDraft("faq", entry.Answer, [source], QuestionOutcome.Answered), topics);
     }
 
     private static HashSet<string> NamesIn(RegionKnowledge knowledge, string question) =>
@@ -65,7 +66,7 @@ public sealed class QuestionService(
             .Select(m => $"{m.Kind}:{m.Key}").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
 
-    private (ClassificationResult, AnswerDraft) Answer(RegionKnowledge knowledge, string redacted, QuestionRequest request)
+    private (ClassificationResult, AnswerDraft, QuestionSubject) Answer(RegionKnowledge knowledge, string redacted, QuestionRequest request)
     {
         var cues = new IntentCues(redacted);
         var subject = QuestionSubject.From(knowledge.Guide.Resolver.Resolve(redacted), KnownMunicipality(knowledge, request.AskerMunicipality), cues.Tokens, redacted, calendar.Today);
@@ -79,7 +80,7 @@ public sealed class QuestionService(
             QuestionCategory.CaseQuestion => caseResponder.Respond(context),
             _ => OtherResponder.Respond(redacted),
         };
-        return (classification, draft);
+        return (classification, draft, subject);
     }
 
     /// <summary>
@@ -125,12 +126,12 @@ public sealed class QuestionService(
         $"Je vraag is te lang (meer dan {options.Value.MaxQuestionLength.ToString("N0", DutchFormat.Culture)} tekens). Stel je vraag korter, in een paar zinnen, dan help ik je graag.",
         [], QuestionOutcome.Refused);
 
-    private async Task<(long Id, string ActionToken)> LogAsync(QuestionRequest request, string? municipality, string redacted, ClassificationResult classification, AnswerDraft draft, double latency, CancellationToken cancellationToken)
+    private async Task<(long Id, string ActionToken)> LogAsync(QuestionRequest request, string? municipality, string redacted, ClassificationResult classification, AnswerDraft draft, QuestionTopics topics, double latency, CancellationToken cancellationToken)
     {
         var pseudonym = request.AskerId is null ? null : await log.PseudonymAsync(request.AskerId, cancellationToken);
         var entry = new QuestionLogEntry(0, clock.GetUtcNow(), redacted, classification.Category, classification.Confidence,
             draft.Intent, draft.Outcome, draft.Sources, pseudonym, municipality, request.Channel, latency,
-            AnswerText: draft.Text, Escalate: draft.Escalate, ActionToken: CardReference.New());
+            AnswerText: draft.Text, Escalate: draft.Escalate, ActionToken: CardReference.New(), Topics: topics);
         return (await log.AppendAsync(entry, cancellationToken), entry.ActionToken!);
     }
 }

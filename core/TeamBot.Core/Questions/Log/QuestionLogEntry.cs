@@ -9,6 +9,7 @@ namespace TeamBot.Core.Questions.Log;
 /// </summary>
 /// <param name="OverrideOf">This entry answers entry <c>OverrideOf</c> again as a contract question, after its asker
 /// pressed "dit is toch een contractvraag" there.</param>
+/// <param name="Topics">The aanbieders and products the question named; none for questions read from before topics were kept.</param>
 public sealed record QuestionLogEntry(
     long Id,
     DateTimeOffset AskedAt,
@@ -27,7 +28,8 @@ public sealed record QuestionLogEntry(
     string? AnswerText = null,
     bool Escalate = false,
     string? ActionToken = null,
-    long? OverrideOf = null)
+    long? OverrideOf = null,
+    QuestionTopics? Topics = null)
 {
     /// <summary>How exports and figures name the gemeente of an asker who gave none.</summary>
     public const string UnknownMunicipality = "(onbekend)";

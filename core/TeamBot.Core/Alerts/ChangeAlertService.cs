@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TeamBot.Core.Delivery;
+using TeamBot.Core.Digest;
+using TeamBot.Core.Questions.Log;
+using TeamBot.Core.Regions;
+using TeamBot.Core.Regions.Import;
+using TeamBot.Core.Storage;
+
+namespace TeamBot.Core.Alerts;
+
+/// <summary>
+/// When an import ends or changes contracts, everyone who asked about that aanbieder or product in the
+/// Digest:AlertLookbackDays before it gets one short 1:1 card: what changed, from when, and what is contracted instead
+/// for that product in their gemeente. Once per asker per import (the ledger), never after "meldingen uit".
+/// </summary>
+public sealed partial class ChangeAlertService(
+    IRegionStore region,
+    IQuestionLog log,
+    IAlertRecipientStore recipients,
+    IProactiveSendLedger ledger,
+    IProactiveSender sender,
+    ChangeAlertCards cards,
+    IOptions<DigestOptions> options,
+    TimeProvider clock,
+    ILogger<ChangeAlertService> logger)
+{
+    /// <summary>Imports older than this are history: their alerts were sent, or their moment has passed.</summary>
+    public static readonly TimeSpan RecentImports = TimeSpan.FromDays(7);
+
+    public async Task<int> SendPendingAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var imports = (await region.GetImportHistoryAsync(10, cancellationToken))
+            .Where(i => now - i.ImportedAt <= RecentImports && i.Changes.Any(IsAlerting)).OrderBy(i => i.ImportedAt).ToList();
+        if (imports.Count == 0) return 0;
+        var data = await region.LoadAsync(cancellationToken);
+        var sent = 0;
+        foreach (var import in imports)
+            foreach (var asker in await AskersAsync(import, cancellationToken))
+                if (await SendOnceAsync(import, asker, data, cancellationToken)) sent++;
+        return sent;
+    }
+
+    /// <summary>Ended and changed contracts; a new contract is news for the digest, not an alert.</summary>
+    public static bool IsAlerting(ContractChange change) => change.Kind is ContractChangeKind.Ended or ContractChangeKind.Changed;
+
+    private async Task<List<Asker>> AskersAsync(ImportRecord import, CancellationToken cancellationToken)
+    {
+        var entries = await log.ListAsync(import.ImportedAt - TimeSpan.FromDays(options.Value.AlertLookbackDays), import.ImportedAt, cancellationToken);
+        return entries.Where(e => e.AskerPseudonym is not null && e.Topics is { IsEmpty: false })
+            .GroupBy(e => e.AskerPseudonym!, StringComparer.Ordinal)
+            .Select(g => new Asker(g.Key, g.LastOrDefault(e => e.AskerMunicipality is not null)?.AskerMunicipality,
+                import.Changes.Where(c => IsAlerting(c) && g.Any(e => e.Topics!.Mentions(c.Provider, c.ProductCode))).ToList()))
+            .Where(a => a.Changes.Count > 0)
+            .ToList();
+    }
+
+    private async Task<bool> SendOnceAsync(ImportRecord import, Asker asker, RegionData data, CancellationToken cancellationToken)
+    {
+        if (await recipients.GetAsync(asker.Pseudonym, cancellationToken) is not { AlertsOff: false } recipient) return false;
+        var key = ProactiveSendKeys.Alert(import.Id, asker.Pseudonym);
+        var claim = await ledger.TryClaimAsync(key, options.Value.SendLease, cancellationToken);
+        if (claim.Status != OutgoingActivityClaimStatus.Claimed) return false;
+        try
+        {
+            var municipality = asker.Municipality ?? recipient.Municipality;
+            var card = cards.Render(import, asker.Changes, data, municipality, options.Value.AlertLookbackDays);
+            var activityId = await sender.SendPersonalAsync(recipient.Address, card, ProactiveSendKeys.ActivityId(key), cancellationToken);
+            if (activityId is null)
+            {
+                await ledger.ReleaseAsync(key, CancellationToken.None);
+                return false;
+            }
+            await ledger.MarkSentAsync(key, activityId, CancellationToken.None);
+            AlertSent(logger, import.Id, asker.Changes.Count);
+            return true;
+        }
+        catch (ProactiveSendException e)
+        {
+            await ledger.ReleaseAsync(key, CancellationToken.None);
+            AlertNotSent(logger, e, import.Id);
+            return false;
+        }
+    }
+
+    private sealed record Asker(string Pseudonym, string? Municipality, List<ContractChange> Changes);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Change alert of import {ImportId} sent ({Changes} changes)")]
+    private static partial void AlertSent(ILogger logger, long importId, int changes);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Change alert of import {ImportId} not sent; the next check tries again")]
+    private static partial void AlertNotSent(ILogger logger, Exception exception, long importId);
+}

@@ -1,0 +1,107 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TeamBot.Core.Delivery;
+
+namespace TeamBot.Core.Digest;
+
+/// <summary>
+/// Sends the due digest to every recipient channel once per ISO week: the ledger row of (channel, week) is claimed with
+/// a lease before the card is built and sent, and recorded with the activity id after. Another instance, a restart or
+/// the next check finds the row and sends nothing; a claim left by a crash is taken over when its lease ends.
+/// </summary>
+public sealed partial class DigestDispatcher(
+    DigestSchedule schedule,
+    DigestRecipients recipients,
+    DigestBuilder builder,
+    DigestCards cards,
+    IProactiveSendLedger ledger,
+    IProactiveSender sender,
+    IOptions<DigestOptions> options,
+    TimeProvider clock,
+    ILogger<DigestDispatcher> logger)
+{
+    public async Task<DigestRun> SendDueAsync(CancellationToken cancellationToken = default)
+    {
+        if (schedule.Due(clock.GetUtcNow()) is not { } due) return DigestRun.NotDue;
+        var run = new DigestRun(due.SendWeek.ToString());
+        var digests = new Dictionary<(DigestAudience, string?), WeeklyDigest>();
+        foreach (var subscription in await recipients.ListAsync(cancellationToken))
+            run.Count(await SendOnceAsync(subscription, due, digests, cancellationToken));
+        if (run.Sent > 0 || run.Failed > 0) DigestsSent(logger, run.Week!, run.Sent, run.Failed);
+        return run;
+    }
+
+    private async Task<DigestSendOutcome> SendOnceAsync(DigestSubscription subscription, DueDigest due, Dictionary<(DigestAudience, string?), WeeklyDigest> digests, CancellationToken cancellationToken)
+    {
+        var key = ProactiveSendKeys.Digest(subscription.Address, due.SendWeek.ToString());
+        var claim = await ledger.TryClaimAsync(key, options.Value.SendLease, cancellationToken);
+        if (claim.Status != OutgoingActivityClaimStatus.Claimed)
+            return claim.Status == OutgoingActivityClaimStatus.AlreadySent ? DigestSendOutcome.AlreadySent : DigestSendOutcome.InProgress;
+        try
+        {
+            var digest = await DigestForAsync(subscription, due.ReportedWeek, digests, cancellationToken);
+            var card = cards.Render(digest, sender.StyleFor(subscription.Address));
+            var activityId = await sender.SendAsync(subscription.Address, card, ProactiveSendKeys.ActivityId(key), cancellationToken);
+            if (activityId is null)
+            {
+                await ledger.ReleaseAsync(key, CancellationToken.None);
+                ChannelUnknown(logger, subscription.Address);
+                return DigestSendOutcome.Failed;
+            }
+            await ledger.MarkSentAsync(key, activityId, CancellationToken.None);
+            return DigestSendOutcome.Sent;
+        }
+        catch (ProactiveSendException e)
+        {
+            await ledger.ReleaseAsync(key, CancellationToken.None);
+            DigestNotSent(logger, e, subscription.Address);
+            return DigestSendOutcome.Failed;
+        }
+    }
+
+    private async Task<WeeklyDigest> DigestForAsync(DigestSubscription subscription, IsoWeek week, Dictionary<(DigestAudience, string?), WeeklyDigest> digests, CancellationToken cancellationToken)
+    {
+        var scope = (subscription.Audience, subscription.Audience == DigestAudience.Toegangen ? subscription.Municipality : null);
+        if (!digests.TryGetValue(scope, out var digest))
+            digests[scope] = digest = await builder.BuildAsync(week, scope.Audience, scope.Item2, cancellationToken);
+        return digest;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest of send week {Week}: {Sent} sent, {Failed} failed (retried at the next check)")]
+    private static partial void DigestsSent(ILogger logger, string week, int sent, int failed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for {Address} not sent: the conversation is unknown (the bot was never installed there and no ServiceUrl is configured)")]
+    private static partial void ChannelUnknown(ILogger logger, string address);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for {Address} not sent; the next check tries again")]
+    private static partial void DigestNotSent(ILogger logger, Exception exception, string address);
+}
+
+public enum DigestSendOutcome
+{
+    Sent,
+    AlreadySent,
+    InProgress,
+    Failed,
+}
+
+/// <summary>What one check did, for the log and the tests.</summary>
+public sealed class DigestRun(string? week)
+{
+    public static DigestRun NotDue => new(null);
+
+    public string? Week { get; } = week;
+
+    public int Sent { get; private set; }
+
+    public int Skipped { get; private set; }
+
+    public int Failed { get; private set; }
+
+    public void Count(DigestSendOutcome outcome)
+    {
+        if (outcome == DigestSendOutcome.Sent) Sent++;
+        else if (outcome == DigestSendOutcome.Failed) Failed++;
+        else Skipped++;
+    }
+}

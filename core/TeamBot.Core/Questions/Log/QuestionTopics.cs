@@ -1,0 +1,15 @@
+namespace TeamBot.Core.Questions.Log;
+
+/// <summary>
+/// The region entities a question was about: aanbieders by name and products by code. Organisations and catalogue
+/// codes only, never a person; the digest counts them and change alerts find who asked about a changed contract.
+/// </summary>
+public sealed record QuestionTopics(IReadOnlyList<string> Providers, IReadOnlyList<string> ProductCodes)
+{
+    public static QuestionTopics None { get; } = new([], []);
+
+    public bool IsEmpty => Providers.Count == 0 && ProductCodes.Count == 0;
+
+    public bool Mentions(string provider, string productCode) =>
+        Providers.Contains(provider, StringComparer.OrdinalIgnoreCase) || ProductCodes.Contains(productCode, StringComparer.OrdinalIgnoreCase);
+}
