@@ -50,10 +50,23 @@ public sealed partial class ChangeAlertService(
         var entries = await log.ListAsync(import.ImportedAt - TimeSpan.FromDays(options.Value.AlertLookbackDays), import.ImportedAt, cancellationToken);
         return entries.Where(e => e.AskerPseudonym is not null && e.Topics is { IsEmpty: false })
             .GroupBy(e => e.AskerPseudonym!, StringComparer.Ordinal)
-            .Select(g => new Asker(g.Key, g.LastOrDefault(e => e.AskerMunicipality is not null)?.AskerMunicipality,
-                import.Changes.Where(c => IsAlerting(c) && g.Any(e => e.Topics!.Mentions(c.Provider, c.ProductCode))).ToList()))
+            .Select(g => AskerOf(g.Key, g.ToList(), import.Changes))
             .Where(a => a.Changes.Count > 0)
             .ToList();
+    }
+
+    /// <summary>
+    /// The changes an asker asked about, for their gemeente (their own, else the one they asked about) when there is one:
+    /// a contract elsewhere is no news to them.
+    /// </summary>
+    private static Asker AskerOf(string pseudonym, List<QuestionLogEntry> asked, IReadOnlyList<ContractChange> changes)
+    {
+        var municipality = asked.LastOrDefault(e => e.AskerMunicipality is not null)?.AskerMunicipality
+                           ?? asked.LastOrDefault(e => e.Topics!.Municipality is not null)?.Topics!.Municipality;
+        return new Asker(pseudonym, municipality, changes
+            .Where(c => IsAlerting(c) && (municipality is null || DigestContracts.Covers(c, municipality)))
+            .Where(c => asked.Any(e => e.Topics!.Mentions(c.Provider, c.ProductCode)))
+            .ToList());
     }
 
     private async Task<bool> SendOnceAsync(ImportRecord import, Asker asker, RegionData data, CancellationToken cancellationToken)

@@ -84,7 +84,7 @@ public static class DigestTexts
 
     public static DigestSection? UsefulAnswers(IReadOnlyList<DigestAnswer> answers) => answers.Count == 0
         ? null
-        : new DigestSection("Nuttige antwoorden van deze week", string.Join("\n\n", answers.Select(a => $"Vraag: {a.Question}\nAntwoord: {Shortened(a.Answer, 300)}")));
+        : new DigestSection("Nuttige antwoorden van deze week", string.Join("\n\n", answers.Select(a => $"Vraag: {OneLine(a.Question)}\n\nAntwoord: {Shortened(a.Answer, 300)}")));
 
     private static string Bullets(IEnumerable<string> lines, int max = DigestCards.MaxLines)
     {
@@ -96,9 +96,12 @@ public static class DigestTexts
 
     private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
+    /// <summary>An answer's list as one line: its bullets become "; "-separated items.</summary>
     private static string Shortened(string text, int max)
     {
-        var line = OneLine(text);
+        var items = text.Split((char[])['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(l => l.StartsWith("- ", StringComparison.Ordinal) ? l[2..] : l);
+        var line = string.Join("; ", items).Replace(":;", ":", StringComparison.Ordinal);
         return line.Length <= max ? line : line[..(max - 1)].TrimEnd() + "…";
     }
 

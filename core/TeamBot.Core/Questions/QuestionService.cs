@@ -54,7 +54,7 @@ public sealed class QuestionService(
     private async Task<(ClassificationResult, AnswerDraft, QuestionTopics)> AnswerAsync(RegionKnowledge knowledge, string redacted, QuestionRequest request, CancellationToken cancellationToken)
     {
         var (classification, draft, subject) = Answer(knowledge, redacted, request);
-        var topics = new QuestionTopics(subject.Providers, subject.ProductCodes);
+        var topics = new QuestionTopics(subject.Providers, subject.ProductCodes, subject.Municipality);
         if (classification.Category != QuestionCategory.Contract) return (classification, draft, topics);
         if (await faq.FindAsync(redacted, question => NamesIn(knowledge, question), cancellationToken) is not { } entry) return (classification, draft, topics);
         var source = new AnswerSource(AnswerSourceKind.Faq, "Standaardantwoord van het inkoopteam", entry.TicketId is { } id ? $"ticket #{id}" : null);

@@ -4,7 +4,8 @@ namespace TeamBot.Core.Questions.Log;
 /// The region entities a question was about: aanbieders by name and products by code. Organisations and catalogue
 /// codes only, never a person; the digest counts them and change alerts find who asked about a changed contract.
 /// </summary>
-public sealed record QuestionTopics(IReadOnlyList<string> Providers, IReadOnlyList<string> ProductCodes)
+/// <param name="Municipality">The gemeente the question was about (named in it, or the asker's own).</param>
+public sealed record QuestionTopics(IReadOnlyList<string> Providers, IReadOnlyList<string> ProductCodes, string? Municipality = null)
 {
     public static QuestionTopics None { get; } = new([], []);
 

@@ -1,0 +1,136 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using TeamBot.BotFramework;
+using TeamBot.Core.Alerts;
+using TeamBot.Core.Digest;
+using TeamBot.Core.Questions;
+using TeamBot.Core.Storage;
+using TeamBot.Tests.BotFramework;
+using TeamBot.Tests.Conversations;
+
+namespace TeamBot.Tests.Digest;
+
+/// <summary>The digest commands and change alerts through signed Teams activities and the Bot Connector (WireMock).</summary>
+public sealed class TeamsDigestTests
+{
+    private const string ToegangChannel = "19:toegang-heerlen@thread.tacv2";
+    private const string Member = "00000000-0000-0000-0000-0000000000b2";
+
+    [Fact]
+    public async Task Only_inkoopteam_members_subscribe_a_channel_to_the_inkoopteam_digest()
+    {
+        await using var host = await TeamsBotHost.StartAsync();
+
+        await host.PostAsync(InChannel(host, "<at>TeamBot</at> digest aan inkoopteam", Member, ToegangChannel));
+        Assert.Contains("Alleen leden van het inkoopteam", LastText(host, ToegangChannel));
+        Assert.Empty(await host.Services.GetRequiredService<IDigestSubscriptionStore>().ListAsync());
+
+        await host.PostAsync(InChannel(host, "digest aan", TeamsBotHost.ExpertAadId, TeamsBotHost.InkoopteamChannelId));
+        Assert.Contains("Aangemeld: dit kanaal krijgt elke week het weekoverzicht voor het inkoopteam", LastText(host, TeamsBotHost.InkoopteamChannelId));
+        Assert.Contains("maandag", LastText(host, TeamsBotHost.InkoopteamChannelId));
+
+        await host.PostAsync(InChannel(host, "digest aan", Member, ToegangChannel));
+        var subscriptions = await host.Services.GetRequiredService<IDigestSubscriptionStore>().ListAsync();
+        Assert.Equal(
+            [("msteams:" + TeamsBotHost.InkoopteamChannelId, DigestAudience.Inkoopteam), ("msteams:" + ToegangChannel, DigestAudience.Toegangen)],
+            subscriptions.Select(s => (s.Address, s.Audience)).Order().ToList());
+        Assert.All(subscriptions, s => Assert.Matches("^[0-9a-f]{16}$", s.SubscribedBy!));
+
+        await host.PostAsync(InChannel(host, "digest uit", Member, ToegangChannel));
+        Assert.Contains("Afgemeld", LastText(host, ToegangChannel));
+        Assert.Single(await host.Services.GetRequiredService<IDigestSubscriptionStore>().ListAsync());
+    }
+
+    [Fact]
+    public async Task Digest_nu_posts_this_weeks_card_in_the_channel_and_is_no_question_in_the_log()
+    {
+        await using var host = await TeamsBotHost.StartAsync();
+        await host.PostAsync(host.Personal("Wie biedt logeeropvang in Heerlen?"));
+
+        await host.PostAsync(InChannel(host, "digest nu", TeamsBotHost.ExpertAadId, TeamsBotHost.InkoopteamChannelId));
+        var card = host.Posted(TeamsBotHost.InkoopteamChannelId)[^1].GetProperty("attachments")[0].GetProperty("content");
+        Assert.Contains("Weekoverzicht inkoopteam", card.GetRawText());
+
+        await host.PostAsync(InChannel(host, "digest nu inkoopteam", Member, ToegangChannel));
+        Assert.Contains("alleen voor leden van het inkoopteam", LastText(host, ToegangChannel));
+        await host.PostAsync(InChannel(host, "digest nu", Member, ToegangChannel));
+        Assert.Contains("Weekoverzicht toegangen", host.Posted(ToegangChannel)[^1].GetRawText());
+
+        var logged = await host.Services.GetRequiredService<TeamBot.Core.Questions.Log.IQuestionLog>().ListAsync(null, null);
+        Assert.Single(logged);
+    }
+
+    [Fact]
+    public async Task An_import_that_ends_a_contract_alerts_each_recent_asker_of_it_once_and_no_one_else()
+    {
+        await using var host = await TeamsBotHost.StartAsync();
+        await host.PostAsync(Personal(host, "Wie biedt logeeropvang in Heerlen?", "00000000-0000-0000-0000-00000000a001", "a:chat-1"));
+        await host.PostAsync(Personal(host, "Wat kost ambulante jeugdhulp bij Radar?", "00000000-0000-0000-0000-00000000a002", "a:chat-2"));
+        await host.PostAsync(Personal(host, "Welke aanbieders bieden logeeropvang in Kerkrade?", "00000000-0000-0000-0000-00000000a003", "a:chat-3"));
+        await host.PostAsync(Personal(host, "meldingen uit", "00000000-0000-0000-0000-00000000a003", "a:chat-3"));
+        Assert.Contains("Meldingen staan uit", LastText(host, "a:chat-3"));
+
+        host.Clock.Advance(TimeSpan.FromHours(1));
+        await RegionChanges.ImportAsync(host.Services.GetRequiredService<IRegionStore>(), host.Clock.GetUtcNow(),
+            RegionChanges.End("Autismepunt Zuid", "44C01", new DateOnly(2026, 12, 31)));
+        var alerts = host.Services.GetRequiredService<ChangeAlertService>();
+        Assert.Equal(1, await alerts.SendPendingAsync());
+        Assert.Equal(0, await alerts.SendPendingAsync());
+
+        var alert = LastText(host, "a:chat-1");
+        Assert.Contains("Beëindigd: Autismepunt Zuid, Kortdurend verblijf (logeeropvang) (44C01)", alert);
+        Assert.Contains("Beëindigd per 31-12-2026.", alert);
+        Assert.Contains("in Heerlen: Stichting Gehandicaptenzorg (SGL)", alert);
+        Assert.Single(host.Posted("a:chat-2"));
+        Assert.Equal(2, host.Posted("a:chat-3").Count);
+    }
+
+    [Fact]
+    public async Task A_standard_answer_written_on_the_digest_answers_the_next_asker_and_only_the_inkoopteam_may_write_one()
+    {
+        await using var host = await TeamsBotHost.StartAsync();
+        var questions = host.Services.GetRequiredService<QuestionService>();
+        var unanswered = await questions.AskAsync(new QuestionRequest("Wat is de wachttijd voor de xyz-regeling?", "t:someone", "Heerlen", "msteams"));
+        var entry = await host.Services.GetRequiredService<TeamBot.Core.Questions.Log.IQuestionLog>().GetAsync(unanswered.LogId!.Value);
+        var data = new Dictionary<string, object?> { ["logId"] = entry!.Id, ["ref"] = entry.ActionToken, [$"faqAnswer-{entry.Id}"] = "Voor de xyz-regeling geldt een wachttijd van 4 weken; bel 045-5123456 bij vragen." };
+
+        var refused = await host.PostAsync(host.CardAction("faq.write", data, Member, ToegangChannel));
+        Assert.Contains("Alleen leden van het inkoopteam", await refused.Content.ReadAsStringAsync());
+        var guessed = new Dictionary<string, object?> { ["logId"] = entry.Id, ["ref"] = "geraden", [$"faqAnswer-{entry.Id}"] = "x" };
+        var forged = await host.PostAsync(host.CardAction("faq.write", guessed, TeamsBotHost.ExpertAadId, TeamsBotHost.InkoopteamChannelId));
+        Assert.Contains("staat niet (meer) in het logboek", await forged.Content.ReadAsStringAsync());
+
+        var saved = await host.PostAsync(host.CardAction("faq.write", data, TeamsBotHost.ExpertAadId, TeamsBotHost.InkoopteamChannelId));
+        Assert.Contains("Opgeslagen als standaardantwoord", await saved.Content.ReadAsStringAsync());
+
+        var next = await questions.AskAsync(new QuestionRequest("wat is de wachttijd voor de xyz-regeling", "t:other", "Kerkrade", "msteams"));
+        Assert.Contains("4 weken", next.Text);
+        Assert.DoesNotContain("045-5123456", next.Text);
+    }
+
+    private static Activity Personal(TeamsBotHost host, string text, string aadObjectId, string conversationId)
+    {
+        var activity = host.Personal(text, aadObjectId);
+        activity.Conversation = new ConversationAccount { Id = conversationId, ConversationType = "personal", TenantId = BotAuthTestContext.TenantId };
+        return activity;
+    }
+
+    private static Activity InChannel(TeamsBotHost host, string text, string aadObjectId, string channelId)
+    {
+        var activity = host.Personal(text, aadObjectId);
+        activity.Conversation = new ConversationAccount { Id = channelId, ConversationType = "channel", TenantId = BotAuthTestContext.TenantId };
+        return activity;
+    }
+
+    private static string LastText(TeamsBotHost host, string conversationId) =>
+        string.Join(" ", host.Posted(conversationId)[^1].GetProperty("attachments")[0].GetProperty("content").GetProperty("body")
+            .EnumerateArray().SelectMany(Texts));
+
+    private static IEnumerable<string> Texts(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => (element.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? [text.GetString()!] : Array.Empty<string>())
+            .Concat(element.EnumerateObject().SelectMany(p => Texts(p.Value))),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Texts),
+        _ => [],
+    };
+}
