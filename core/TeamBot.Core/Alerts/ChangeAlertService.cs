@@ -82,7 +82,8 @@ public sealed partial class ChangeAlertService(
             var activityId = await sender.SendPersonalAsync(recipient.Address, card, ProactiveSendKeys.ActivityId(key), cancellationToken);
             if (activityId is null)
             {
-                await ledger.ReleaseAsync(key, CancellationToken.None);
+                // The conversation is gone (a local chat that closed): this alert has no reader, and is not retried.
+                await ledger.MarkSentAsync(key, activityId: null, CancellationToken.None);
                 return false;
             }
             await ledger.MarkSentAsync(key, activityId, CancellationToken.None);

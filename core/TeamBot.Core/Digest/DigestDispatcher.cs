@@ -44,9 +44,10 @@ public sealed partial class DigestDispatcher(
             var activityId = await sender.SendAsync(subscription.Address, card, ProactiveSendKeys.ActivityId(key), cancellationToken);
             if (activityId is null)
             {
-                await ledger.ReleaseAsync(key, CancellationToken.None);
+                // Nobody reads there (a local chat that closed, a channel the bot never saw): skip this week, do not retry every minute.
+                await ledger.MarkSentAsync(key, activityId: null, CancellationToken.None);
                 ChannelUnknown(logger, subscription.Address);
-                return DigestSendOutcome.Failed;
+                return DigestSendOutcome.Unreachable;
             }
             await ledger.MarkSentAsync(key, activityId, CancellationToken.None);
             return DigestSendOutcome.Sent;
@@ -70,7 +71,7 @@ public sealed partial class DigestDispatcher(
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest of send week {Week}: {Sent} sent, {Failed} failed (retried at the next check)")]
     private static partial void DigestsSent(ILogger logger, string week, int sent, int failed);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for {Address} not sent: the conversation is unknown (the bot was never installed there and no ServiceUrl is configured)")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for {Address} skipped this week: the conversation is unknown or gone (the bot was never installed there and no ServiceUrl is configured, or a local chat closed)")]
     private static partial void ChannelUnknown(ILogger logger, string address);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for {Address} not sent; the next check tries again")]
@@ -83,6 +84,9 @@ public enum DigestSendOutcome
     AlreadySent,
     InProgress,
     Failed,
+
+    /// <summary>No conversation to write to; recorded, so the week is not tried again.</summary>
+    Unreachable,
 }
 
 /// <summary>What one check did, for the log and the tests.</summary>

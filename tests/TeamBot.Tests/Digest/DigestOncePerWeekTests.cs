@@ -104,6 +104,21 @@ public sealed class DigestOncePerWeekTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_channel_nobody_can_be_reached_in_is_skipped_for_the_week_not_retried_every_check()
+    {
+        _channel.Unknown.Add("msteams:" + Heerlen);
+        await using var host = await DigestTestHost.StartAsync(Data, sender: _channel, settings: TwoChannels);
+
+        var first = await host.Get<DigestDispatcher>().SendDueAsync();
+        _channel.Unknown.Clear();
+        var second = await host.Get<DigestDispatcher>().SendDueAsync();
+
+        Assert.Equal((1, 0), (first.Sent, second.Sent));
+        Assert.Single(_channel.Sent);
+        Assert.Contains(host.Logs.Lines, m => m.Contains("skipped this week", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Each_send_carries_one_activity_id_on_every_attempt()
     {
         await using var host = await DigestTestHost.StartAsync(Data, sender: _channel, settings: TwoChannels);

@@ -7,6 +7,8 @@ using TeamBot.Core.Questions;
 using TeamBot.Core.Storage;
 using TeamBot.Tests.BotFramework;
 using TeamBot.Tests.Conversations;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
 
 namespace TeamBot.Tests.Digest;
 
@@ -106,6 +108,37 @@ public sealed class TeamsDigestTests
         var next = await questions.AskAsync(new QuestionRequest("wat is de wachttijd voor de xyz-regeling", "t:other", "Kerkrade", "msteams"));
         Assert.Contains("4 weken", next.Text);
         Assert.DoesNotContain("045-5123456", next.Text);
+    }
+
+    [Fact]
+    public async Task A_connector_that_fails_twice_and_then_succeeds_yields_one_digest_card()
+    {
+        await using var host = await TeamsBotHost.StartAsync();
+        await host.PostAsync(InChannel(host, "digest aan", TeamsBotHost.ExpertAadId, TeamsBotHost.InkoopteamChannelId));
+        host.Connector.Given(Request.Create().UsingPost().WithPath(path => path.Contains("inkoopteam", StringComparison.Ordinal)))
+            .AtPriority(-10).InScenario("flaky").WillSetStateTo("failed once")
+            .RespondWith(Response.Create().WithStatusCode(503));
+        host.Connector.Given(Request.Create().UsingPost().WithPath(path => path.Contains("inkoopteam", StringComparison.Ordinal)))
+            .AtPriority(-10).InScenario("flaky").WhenStateIs("failed once").WillSetStateTo("failed twice")
+            .RespondWith(Response.Create().WithStatusCode(502));
+        var before = host.Posted(TeamsBotHost.InkoopteamChannelId).Count;
+
+        var dispatcher = host.Services.GetRequiredService<DigestDispatcher>();
+        var sending = dispatcher.SendDueAsync();
+        // The connector waits out its backoff on the host's clock.
+        while (!sending.IsCompleted)
+        {
+            host.Clock.Advance(TimeSpan.FromSeconds(5));
+            await Task.Delay(20);
+        }
+        var run = await sending;
+        var again = await dispatcher.SendDueAsync();
+
+        var attempts = host.Posted(TeamsBotHost.InkoopteamChannelId).Skip(before).ToList();
+        Assert.Equal((1, 0), (run.Sent, again.Sent));
+        Assert.Equal(3, attempts.Count);
+        Assert.Single(attempts.Select(a => a.GetProperty("id").GetString()).Distinct());
+        Assert.Contains("Weekoverzicht inkoopteam", attempts[2].GetRawText());
     }
 
     private static Activity Personal(TeamsBotHost host, string text, string aadObjectId, string conversationId)
