@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using TeamBot.Core.Formatting;
 using TeamBot.Core.Questions;
@@ -13,7 +12,7 @@ namespace TeamBot.Bot.Cli;
 /// </summary>
 internal static class AskCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Json = CliJson.Compact;
 
     public static Command Create(Option<string?> data)
     {

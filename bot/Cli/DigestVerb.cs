@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using TeamBot.Bot.Conversations;
 using TeamBot.Core.Digest;
@@ -12,11 +11,7 @@ namespace TeamBot.Bot.Cli;
 /// <summary>`teambot digest preview [--week 2026-W49] [--audience inkoopteam|toegangen] [--gemeente NAAM] [--json]`.</summary>
 internal static class DigestVerb
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private static readonly JsonSerializerOptions Json = CliJson.Indented;
 
     public static Command Create(Option<string?> data)
     {
@@ -36,7 +31,7 @@ internal static class DigestVerb
         {
             if (!TryAudience(parseResult.GetValue(audience), out var reader)) return TeamBotCommandLine.ExitBadInput;
             if (!TryWeek(parseResult.GetValue(week), out var asked)) return TeamBotCommandLine.ExitBadInput;
-            using var host = await CliServices.StartAsync(parseResult.GetValue(data), loadSample: false, cancellationToken);
+            using var host = await CliServices.StartAsync(parseResult.GetValue(data), loadSample: true, cancellationToken);
             var services = host.Services;
             var (known, gemeente) = await MunicipalityAsync(services, parseResult.GetValue(municipality), cancellationToken);
             if (!known) return TeamBotCommandLine.ExitBadInput;
@@ -72,7 +67,9 @@ internal static class DigestVerb
         if (asked is null) return (true, null);
         var known = (await services.GetRequiredService<IRegionStore>().LoadAsync(cancellationToken)).Municipalities.Select(m => m.Name).ToList();
         if (known.FirstOrDefault(n => string.Equals(n, asked.Trim(), StringComparison.OrdinalIgnoreCase)) is { } name) return (true, name);
-        Console.Error.WriteLine($"--gemeente: '{asked}' is geen gemeente van de regio. Bekend: {string.Join(", ", known)}.");
+        Console.Error.WriteLine(known.Count == 0
+            ? "--gemeente: de regio heeft nog geen gemeenten; importeer eerst een werkboek met teambot import."
+            : $"--gemeente: '{asked}' is geen gemeente van de regio. Bekend: {string.Join(", ", known)}.");
         return (false, null);
     }
 }

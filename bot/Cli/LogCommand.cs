@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using TeamBot.Core.Formatting;
 using TeamBot.Core.Questions.Log;
@@ -15,12 +14,7 @@ internal static class LogCommand
 {
     private static readonly string[] DateFormats = ["dd-MM-yyyy", "d-M-yyyy", "yyyy-MM-dd"];
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new WireNameJsonConverter() },
-    };
+    private static readonly JsonSerializerOptions Json = new(CliJson.Indented) { Converters = { new WireNameJsonConverter() } };
 
     public static Command Create(Option<string?> data)
     {

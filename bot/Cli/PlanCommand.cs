@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using TeamBot.Core.Formatting;
 using TeamBot.Core.Plans;
@@ -13,11 +12,7 @@ namespace TeamBot.Bot.Cli;
 /// </summary>
 internal static class PlanCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private static readonly JsonSerializerOptions Json = CliJson.Indented;
 
     /// <summary>The `plan` command; its subcommands each handle one step of making a plan.</summary>
     public static Command Create(Option<string?> data) =>

@@ -8,11 +8,7 @@ namespace TeamBot.Bot.Cli;
 /// <summary>`teambot region show [--json]`: what is stored now.</summary>
 internal static class RegionCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private static readonly JsonSerializerOptions Json = CliJson.Indented;
 
     public static Command Create(Option<string?> data)
     {
