@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using TeamBot.Core.Formatting;
 using TeamBot.Core.Plans;
-using TeamBot.Core.Storage;
+using TeamBot.Bot.PlanDocuments;
 
 namespace TeamBot.Bot.Cli;
 
@@ -28,13 +28,11 @@ internal static class PlanCommand
             var loaded = PlanDataLoader.Load(parseResult.GetValue(plan)!);
             if (loaded.Plan is null) return Refuse("Het plan is niet in orde", loaded.Problems);
             using var host = await CliServices.StartAsync(parseResult.GetValue(data), loadSample: true, cancellationToken);
-            var services = host.Services;
-            var region = await services.GetRequiredService<IRegionStore>().LoadAsync(cancellationToken);
-            var result = CostAllocator.Allocate(loaded.Plan, region);
+            var result = await host.Services.GetRequiredService<PlanCosts>().CalculateAsync(loaded, cancellationToken);
             if (!result.Succeeded) return Refuse("De kosten kunnen niet verdeeld worden", result.Problems);
-            foreach (var warning in PlanTotalChecks.Warnings(loaded.Plan, result.Allocations)) Console.Error.WriteLine(warning);
+            foreach (var warning in result.Warnings) Console.Error.WriteLine(warning);
             Console.Write(parseResult.GetValue(json)
-                ? JsonSerializer.Serialize(result.Allocations.Select(ToWire), Json) + Environment.NewLine
+                ? JsonSerializer.Serialize(result.Allocations.Select(CostAllocationJson.ToWire), Json) + Environment.NewLine
                 : CostAllocationText.Render(loaded.Plan, result.Allocations));
             return TeamBotCommandLine.ExitOk;
         });
@@ -56,14 +54,6 @@ internal static class PlanCommand
             cancellationToken));
         return command;
     }
-
-    /// <summary>The JSON contract other tools rely on; keep the names exactly.</summary>
-    private static object ToWire(CostAllocation allocation) => new
-    {
-        titel = allocation.Title,
-        totaal = allocation.Total,
-        regels = allocation.Lines.Select(line => new { gemeente = line.Gemeente, bedrag = line.Amount, perSleutel = line.PerKey }),
-    };
 
     private static int Refuse(string what, IReadOnlyList<PlanProblem> problems)
     {

@@ -1,3 +1,4 @@
+using TeamBot.Bot.Addin;
 using TeamBot.Bot.Conversations;
 using TeamBot.Bot.Digest;
 using TeamBot.Bot.LocalChat;
@@ -27,12 +28,14 @@ public static class TeamBotHost
         builder.Services.AddConversations(builder.Configuration);
         builder.Services.AddDigestDelivery();
         builder.Services.AddPlanDocumentApi(builder.Configuration);
+        builder.Services.AddAddinApi();
         builder.Services.AddLocalChat(builder.Configuration);
         configureServices?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapTeamBotHealth();
         app.MapBotMessages();
         app.MapPlanDocuments();
+        app.MapAddinApi();
         app.MapLocalChat();
         return app;
     }

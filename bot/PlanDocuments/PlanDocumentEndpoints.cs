@@ -1,5 +1,6 @@
 using System.Net.Mime;
 using System.Text.Json;
+using TeamBot.Bot.Addin;
 using TeamBot.Bot.Hosting;
 using TeamBot.Core.Documents.Storage;
 using TeamBot.Core.Formatting;
@@ -29,8 +30,8 @@ public static class PlanDocumentEndpoints
 
     public static IEndpointRouteBuilder MapPlanDocuments(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(RenderPath, RenderAsync).AddEndpointFilter<PlanApiAccessFilter>();
-        endpoints.MapGet(TemplatesPath, (PlanDocumentService documents) => Results.Json(documents.ListTemplates(), Json)).AddEndpointFilter<PlanApiAccessFilter>();
+        endpoints.MapPost(RenderPath, RenderAsync).RequireApiAccess(ApiAccessLevel.Inkoopteam);
+        endpoints.MapGet(TemplatesPath, (PlanDocumentService documents) => Results.Json(documents.ListTemplates(), Json)).RequireApiAccess(ApiAccessLevel.Inkoopteam);
         return endpoints;
     }
 

@@ -7,6 +7,7 @@ using TeamBot.Core.Digest;
 using TeamBot.Core.Documents;
 using TeamBot.Core.Escalations;
 using TeamBot.Core.PlanDocuments;
+using TeamBot.Core.Plans;
 using TeamBot.Core.Questions;
 using TeamBot.Core.Questions.Answering;
 using TeamBot.Core.Questions.Classification;
@@ -67,6 +68,9 @@ public static class TeamBotCoreServiceCollectionExtensions
             .Validate(o => o.AlertLookbackDays is >= 1 and <= 365, "Digest:AlertLookbackDays moet tussen 1 en 365 dagen liggen.")
             .Validate(o => o.Channels.All(c => c.ConversationId.Length is > 0 and <= 500), "Digest:Channels: elk kanaal heeft een ConversationId (hoogstens 500 tekens).")
             .ValidateOnStart();
+        services.AddOptions<PlanLibraryOptions>().Bind(configuration.GetSection(PlanLibraryOptions.Section));
+        services.AddSingleton<PlanLibrary>();
+        services.AddSingleton<PlanCosts>();
         services.AddSingleton<DigestSchedule>();
         services.AddSingleton<PlanActionsDue>();
         services.AddSingleton<DigestBuilder>();

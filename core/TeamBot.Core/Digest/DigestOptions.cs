@@ -17,9 +17,6 @@ public sealed class DigestOptions
     /// <summary>How often the host checks whether a digest or an alert is due.</summary>
     public TimeSpan CheckInterval { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>The uitvoeringsplannen (YAML) whose acties due this quarter the inkoopteam digest lists; default templates/plans beside the program.</summary>
-    public string PlansPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "templates", "plans");
-
     /// <summary>Channels that get the digest without "digest aan", by configuration.</summary>
     public List<DigestChannelOptions> Channels { get; set; } = [];
 

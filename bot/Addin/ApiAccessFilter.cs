@@ -1,0 +1,62 @@
+using System.Security.Claims;
+using Microsoft.Extensions.Options;
+using TeamBot.Bot.Hosting;
+using TeamBot.Bot.PlanDocuments;
+
+namespace TeamBot.Bot.Addin;
+
+/// <summary>
+/// Who may call TeamBot's own APIs, checked on every call. Signed in (AzureAd configured): a valid bearer token, and for
+/// plans, costs and the log the inkoopteam's app role or group. Local mode: this computer only (<see cref="LocalRequests"/>),
+/// unless Documents:Api:AllowRemote says another layer signs callers in.
+/// </summary>
+public sealed class ApiAccessFilter(ApiAccessLevel level, ApiSignIn signIn, IOptions<PlanApiOptions> options) : IEndpointFilter
+{
+    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var refusal = signIn.IsConfigured ? SignedInRefusal(context.HttpContext.User) : LocalRefusal(context.HttpContext);
+        return refusal is null ? next(context) : ValueTask.FromResult<object?>(refusal);
+    }
+
+    private IResult? SignedInRefusal(ClaimsPrincipal user)
+    {
+        if (user.Identity?.IsAuthenticated != true)
+            return ApiProblem.Of(StatusCodes.Status401Unauthorized, "Je bent niet aangemeld: meld je aan met je werkaccount (Microsoft 365) en probeer het opnieuw.");
+        if (level == ApiAccessLevel.Inkoopteam && !IsInkoopteam(user))
+            return ApiProblem.Of(StatusCodes.Status403Forbidden, "Alleen het inkoopteam mag plannen, kostenverdelingen en het vragenlogboek gebruiken.");
+        return null;
+    }
+
+    private bool IsInkoopteam(ClaimsPrincipal user) =>
+        user.Claims.Any(c => c.Type is "roles" or ClaimTypes.Role && c.Value == signIn.InkoopteamRole)
+        || (signIn.InkoopteamGroupId is { } group && user.Claims.Any(c => c.Type == "groups" && c.Value == group));
+
+    private IResult? LocalRefusal(HttpContext http)
+    {
+        var refusal = LocalRequests.Check(http, options.Value.AllowRemote);
+        if (refusal == LocalRequestRefusal.None) return null;
+        var (status, message) = LocalRequests.Describe(refusal, http.Request,
+            "TeamBot draait in lokale modus: de API is alleen bereikbaar vanaf deze computer (stel AzureAd in voor aanmelden, of zet Documents:Api:AllowRemote aan).");
+        return ApiProblem.Of(status, message);
+    }
+}
+
+public static class ApiAccess
+{
+    /// <summary>Puts the <see cref="ApiAccessFilter"/> of <paramref name="level"/> in front of an endpoint.</summary>
+    public static TBuilder RequireApiAccess<TBuilder>(this TBuilder builder, ApiAccessLevel level) where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilterFactory((factory, next) =>
+        {
+            var filter = ActivatorUtilities.CreateInstance<ApiAccessFilter>(factory.ApplicationServices, level);
+            return invocation => filter.InvokeAsync(invocation, next);
+        });
+}
+
+public enum ApiAccessLevel
+{
+    /// <summary>Any signed-in colleague of the tenant: a question, the gemeenten list.</summary>
+    Colleague,
+
+    /// <summary>The inkoopteam's app role or group: plans, costs, documents, the log.</summary>
+    Inkoopteam,
+}
