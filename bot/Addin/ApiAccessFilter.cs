@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using TeamBot.Bot.Hosting;
 using TeamBot.Bot.PlanDocuments;
@@ -12,10 +14,19 @@ namespace TeamBot.Bot.Addin;
 /// </summary>
 public sealed class ApiAccessFilter(ApiAccessLevel level, ApiSignIn signIn, IOptions<PlanApiOptions> options) : IEndpointFilter
 {
-    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var refusal = signIn.IsConfigured ? SignedInRefusal(context.HttpContext.User) : LocalRefusal(context.HttpContext);
-        return refusal is null ? next(context) : ValueTask.FromResult<object?>(refusal);
+        var http = context.HttpContext;
+        var refusal = signIn.IsConfigured ? SignedInRefusal(await SignedInUserAsync(http)) : LocalRefusal(http);
+        return refusal ?? await next(context);
+    }
+
+    /// <summary>Authenticated here, not by middleware for every request: the Bot Connector's tokens on /api/messages are no Entra user tokens.</summary>
+    private static async Task<ClaimsPrincipal> SignedInUserAsync(HttpContext http)
+    {
+        var result = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+        if (result.Succeeded) http.User = result.Principal;
+        return http.User;
     }
 
     private IResult? SignedInRefusal(ClaimsPrincipal user)

@@ -3,6 +3,7 @@ using TeamBot.Bot.Conversations;
 using TeamBot.Bot.Digest;
 using TeamBot.Bot.LocalChat;
 using TeamBot.Bot.PlanDocuments;
+using TeamBot.Identity;
 
 namespace TeamBot.Bot.Hosting;
 
@@ -29,6 +30,7 @@ public static class TeamBotHost
         builder.Services.AddDigestDelivery();
         builder.Services.AddPlanDocumentApi(builder.Configuration);
         builder.Services.AddAddinApi();
+        builder.Services.AddEntraSignIn(builder.Configuration);
         builder.Services.AddLocalChat(builder.Configuration);
         configureServices?.Invoke(builder.Services);
         var app = builder.Build();

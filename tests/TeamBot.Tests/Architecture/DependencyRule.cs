@@ -13,6 +13,7 @@ public static class DependencyRule
         ["Microsoft.Data.Sqlite"] = "TeamBot.Storage.Sqlite",
         ["Microsoft.Graph"] = "TeamBot.Microsoft365",
         ["Microsoft.IdentityModel.Protocols.OpenIdConnect"] = "TeamBot.BotFramework",
+        ["Microsoft.Identity.Web"] = "TeamBot.Identity",
     };
 
     /// <summary>What core may never see, by package id prefix.</summary>
