@@ -25,14 +25,26 @@ public static class AddinApiEndpoints
 
     public static IEndpointRouteBuilder MapAddinApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/addin/status", Status).RequireApiAccess(ApiAccessLevel.Colleague);
-        endpoints.MapGet("/api/plans", (PlanLibrary plans) => Results.Json(plans.List(), Json)).RequireApiAccess(ApiAccessLevel.Inkoopteam);
-        endpoints.MapGet("/api/plans/{name}", StoredPlan).RequireApiAccess(ApiAccessLevel.Inkoopteam);
-        endpoints.MapPost("/api/plans/costs", PlanCostsAsync).RequireApiAccess(ApiAccessLevel.Inkoopteam);
-        endpoints.MapPost("/api/costs/allocate", AllocateAsync).RequireApiAccess(ApiAccessLevel.Inkoopteam);
-        endpoints.MapGet("/api/region/municipalities", MunicipalitiesAsync).RequireApiAccess(ApiAccessLevel.Colleague);
-        endpoints.MapGet("/api/log/questions", QuestionLogAsync).RequireApiAccess(ApiAccessLevel.Inkoopteam);
-        endpoints.MapPost("/api/questions", AskAsync).RequireApiAccess(ApiAccessLevel.Colleague);
+        endpoints.MapGet("/api/addin/status", Status).RequireApiAccess(ApiAccessLevel.Colleague)
+            .WithSummary("How the task pane signs in (local or signedIn), and whether it can store documents.").Produces<AddinStatus>();
+        endpoints.MapGet("/api/plans", (PlanLibrary plans) => Results.Json(plans.List(), Json)).RequireApiAccess(ApiAccessLevel.Inkoopteam)
+            .WithSummary("The stored plans (Plans:Path), with the problems of those that do not load.").Produces<IReadOnlyList<StoredPlan>>();
+        endpoints.MapGet("/api/plans/{name}", StoredPlan).RequireApiAccess(ApiAccessLevel.Inkoopteam)
+            .WithSummary("One stored plan's YAML: {name, yaml}.").ProducesProblem(StatusCodes.Status404NotFound);
+        endpoints.MapPost("/api/plans/costs", PlanCostsAsync).RequireApiAccess(ApiAccessLevel.Inkoopteam)
+            .WithSummary("A plan's kostenverdelingen over the stored region, as `plan costs --json`, with its warnings.")
+            .Accepts<PlanCostsRequest>("application/json").ProducesProblem(StatusCodes.Status400BadRequest);
+        endpoints.MapPost("/api/costs/allocate", AllocateAsync).RequireApiAccess(ApiAccessLevel.Inkoopteam)
+            .WithSummary("A workbook's Gemeenten table split by verdeelsleutels, sluitend: the rows add up to the amount.")
+            .Accepts<AllocationRequest>("application/json").ProducesProblem(StatusCodes.Status400BadRequest);
+        endpoints.MapGet("/api/region/municipalities", MunicipalitiesAsync).RequireApiAccess(ApiAccessLevel.Colleague)
+            .WithSummary("The region's gemeenten with the numeric columns of the Gemeenten sheet.").Produces<RegionMunicipalities>();
+        endpoints.MapGet("/api/log/questions", QuestionLogAsync).RequireApiAccess(ApiAccessLevel.Inkoopteam)
+            .WithSummary("The question log of a period (from, to: yyyy-mm-dd) as rows for a pivot table: week, gemeente, categorie, uitkomst, feedback.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        endpoints.MapPost("/api/questions", AskAsync).RequireApiAccess(ApiAccessLevel.Colleague)
+            .WithSummary("A contract question through the same pipeline as the chat (redacted, classified, logged).")
+            .Accepts<AddinQuestionRequest>("application/json").Produces<AddinAnswer>();
         return endpoints;
     }
 

@@ -31,13 +31,21 @@ public static class TeamBotHost
         builder.Services.AddPlanDocumentApi(builder.Configuration);
         builder.Services.AddAddinApi();
         builder.Services.AddEntraSignIn(builder.Configuration);
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "TeamBot API";
+            document.Info.Description = "The API of the Word and Excel task pane (and other tools): plans, documents, costs, the question log and questions. Errors are RFC 7807 problem details with the Dutch problems in 'problems'.";
+            return Task.CompletedTask;
+        }));
         builder.Services.AddLocalChat(builder.Configuration);
         configureServices?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapTeamBotHealth();
         app.MapBotMessages();
         app.MapPlanDocuments();
+        app.UseAddinPane();
         app.MapAddinApi();
+        app.MapOpenApi();
         app.MapLocalChat();
         return app;
     }
