@@ -78,6 +78,18 @@ public sealed class OfficeManifestIconsTests
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Fact]
+    public void Built_manifest_and_icons_are_written_to_artifacts_to_look_at()
+    {
+        var folder = Path.Combine(OfficeManifestSchema.RepositoryRoot(), "artifacts", "office-addin");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "manifest.xml"), OfficeManifest.Build($"https://{OfficeManifestTests.Host}", OfficeManifestTests.AppId));
+        foreach (var size in OfficeAddinIcons.Sizes)
+            File.WriteAllBytes(Path.Combine(folder, OfficeAddinIcons.FileName(size)), OfficeAddinIcons.Png(size));
+
+        Assert.All(OfficeAddinIcons.Sizes, size => Assert.True(File.Exists(Path.Combine(folder, OfficeAddinIcons.FileName(size)))));
+    }
+
     private static async Task<WebApplication> StartAsync()
     {
         var builder = WebApplication.CreateBuilder();
