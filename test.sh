@@ -22,6 +22,7 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
+command -v xmllint >/dev/null || missing+=(libxml2-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq

@@ -35,9 +35,4 @@ public static class TeamsAppIcons
     }
 
     private static Rgba PaintOutline(double x, double y) => OutlineMark.Covers(x, y) ? Rgba.White : Rgba.Transparent;
-
-    private sealed record MarkPlacement(double Left, double Top, double Scale)
-    {
-        public bool Covers(double x, double y) => TeamBotMark.Covers((x - Left) / Scale, (y - Top) / Scale);
-    }
 }

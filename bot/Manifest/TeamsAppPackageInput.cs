@@ -30,10 +30,13 @@ internal static partial class TeamsAppPackageInput
             throw new TeamsAppPackageException($"De host '{value}' bevat een pad: geef alleen de hostnaam, zonder / en wat erna komt{Suggestion(host)}.");
         if (host.Contains(':'))
             throw new TeamsAppPackageException($"De host '{value}' bevat een poort: Teams verwacht een hostnaam zonder poort (de bot draait op https, poort 443).");
-        if (!HostName().IsMatch(host))
+        if (!IsHostName(host))
             throw new TeamsAppPackageException($"De host '{value}' is geen geldige hostnaam: gebruik alleen letters, cijfers, koppeltekens en punten, bijvoorbeeld {ExampleHost}.");
         return host.ToLowerInvariant();
     }
+
+    /// <summary>Whether the text is a DNS host name (no scheme, port or path); the Office manifest's host shares the rule.</summary>
+    public static bool IsHostName(string host) => HostName().IsMatch(host);
 
     private static string Suggestion(string host)
     {

@@ -13,20 +13,7 @@ internal static partial class TeamsManifestTemplate
 
     public static string Load() => File.ReadAllText(Locate());
 
-    /// <summary>Beside the program first (the published layout), then the repository above it (dotnet run, tests).</summary>
-    public static string Locate()
-    {
-        var beside = Path.Combine(AppContext.BaseDirectory, RelativePath);
-        if (File.Exists(beside)) return beside;
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var inRepository = Path.Combine(folder.FullName, RelativePath);
-            if (File.Exists(Path.Combine(folder.FullName, "TeamBot.sln")) && File.Exists(inRepository)) return inRepository;
-        }
-        throw new FileNotFoundException(
-            $"Het manifestsjabloon {RelativePath} is niet gevonden: niet naast het programma ({AppContext.BaseDirectory}) en niet in de repository erboven.",
-            beside);
-    }
+    public static string Locate() => ManifestTemplateFile.Locate(RelativePath);
 
     /// <summary>Fills the placeholders with JSON-escaped values and proves the result is one JSON object with nothing left to fill.</summary>
     public static string Fill(string template, string appId, string host)
