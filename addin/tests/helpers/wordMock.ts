@@ -54,7 +54,7 @@ export function wordMock() {
         },
       },
     },
-    run: async function <T>(batch: (context: unknown) => Promise<T>): Promise<T> {
+    run: async function <T>(this: { context: unknown }, batch: (context: unknown) => Promise<T>): Promise<T> {
       return batch(this.context);
     },
   };
