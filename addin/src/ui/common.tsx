@@ -13,6 +13,9 @@ export const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: 0 },
   live: { minHeight: "1px" },
   breakable: { overflowWrap: "anywhere" },
+  /** A native select is as wide as its longest option; let it shrink to the pane instead. */
+  select: { minWidth: 0, maxWidth: "100%" },
+  body: { display: "block", marginTop: tokens.spacingVerticalXXS, overflowWrap: "anywhere" },
 });
 
 /** Loads data on mount (and on reload); keeps the error for the pane to show. */
@@ -47,7 +50,7 @@ export function ErrorBar({ error, onRetry, title }: { error: ApiError; onRetry?:
     <MessageBar intent="error" layout="multiline" data-kind={error.kind}>
       <MessageBarBody>
         <MessageBarTitle>{title ?? error.message}</MessageBarTitle>
-        {title && <div className={styles.breakable}>{error.message}</div>}
+        {title && title !== error.message && <div className={styles.body}>{error.message}</div>}
         {error.problems.length > 0 && (
           <ul className={styles.list}>
             {error.problems.map((problem, i) => (
@@ -85,11 +88,12 @@ export function WarningsBar({ warnings, title = "Let op" }: { warnings: string[]
 }
 
 export function InfoBar({ title, children, intent = "info", actions }: { title?: string; children?: ReactNode; intent?: "info" | "success" | "warning"; actions?: ReactNode }) {
+  const styles = useStyles();
   return (
     <MessageBar intent={intent} layout="multiline">
       <MessageBarBody>
         {title && <MessageBarTitle>{title}</MessageBarTitle>}
-        {children}
+        {children && <div className={styles.body}>{children}</div>}
       </MessageBarBody>
       {actions && <MessageBarActions>{actions}</MessageBarActions>}
     </MessageBar>

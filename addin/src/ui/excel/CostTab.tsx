@@ -215,7 +215,7 @@ export function CostTab({ api }: { api: ApiClient }) {
               <Input value={s.naam} onChange={(_, d) => update(s.id, { naam: d.value })} disabled={busy} />
             </Field>
             <Field label="Kolom in de tabel">
-              <Select value={s.kolom} onChange={(_, d) => update(s.id, { kolom: d.value })} disabled={busy || columns.length === 0}>
+              <Select className={styles.select} value={s.kolom} onChange={(_, d) => update(s.id, { kolom: d.value })} disabled={busy || columns.length === 0}>
                 {columns.length === 0 && <option value="">Geen kolommen</option>}
                 {!columns.includes(s.kolom) && s.kolom && <option value={s.kolom}>{s.kolom} (niet in tabel)</option>}
                 {columns.map((c) => <option key={c} value={c}>{c}</option>)}

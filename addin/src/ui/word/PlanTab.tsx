@@ -159,7 +159,7 @@ export function PlanTab({ api, status }: { api: ApiClient; status: AddinStatus }
   return (
     <div className={styles.stack}>
       <Field label="Sjabloon" hint={templates.loading ? "Sjablonen laden…" : undefined} validationMessage={templates.error?.message}>
-        <Select value={template} onChange={(_, d) => { setTemplate(d.value); setResult(null); }} disabled={!templates.data?.length || busy}>
+        <Select className={styles.select} value={template} onChange={(_, d) => { setTemplate(d.value); setResult(null); }} disabled={!templates.data?.length || busy}>
           {!templates.data?.length && <option value="">Geen sjablonen</option>}
           {templates.data?.map((t) => (
             <option key={t.name} value={t.name}>{t.name}</option>
@@ -175,8 +175,8 @@ export function PlanTab({ api, status }: { api: ApiClient; status: AddinStatus }
       </Field>
 
       {source === "stored" ? (
-        <Field label="Opgeslagen plan" validationMessage={plans.error?.message} hint={plans.data && plans.data.length === 0 ? "TeamBot heeft nog geen opgeslagen plannen." : undefined}>
-          <Select value={planName} onChange={(_, d) => { setPlanName(d.value); setResult(null); }} disabled={!plans.data?.length || busy}>
+        <Field label="Welk plan" validationMessage={plans.error?.message} hint={plans.data && plans.data.length === 0 ? "TeamBot heeft nog geen opgeslagen plannen." : undefined}>
+          <Select className={styles.select} value={planName} onChange={(_, d) => { setPlanName(d.value); setResult(null); }} disabled={!plans.data?.length || busy}>
             <option value="">Kies een plan</option>
             {plans.data?.map((p) => (
               <option key={p.name} value={p.name}>{p.title} ({p.year}{p.kind === "evaluatie" ? ", evaluatie" : ""})</option>
@@ -248,7 +248,7 @@ function CostPreview({ costs }: { costs: PlanCosts }) {
   const styles = useStyles();
   const local = useLocal();
   return (
-    <section aria-label="Kostenverdeling uit het plan" className={styles.stack}>
+    <section aria-label="Kostenverdeling uit het plan" className={styles.stack} style={{ marginTop: tokens.spacingVerticalS }}>
       <h2 className={styles.heading}>Kostenverdeling</h2>
       {costs.kostenverdelingen.length === 0 && <p className={styles.hint}>Dit plan heeft geen kostenverdeling.</p>}
       {costs.kostenverdelingen.map((k, i) => (

@@ -87,7 +87,7 @@ export function QuestionTab({ api }: { api: ApiClient }) {
           />
         </Field>
         <Field label="Gemeente (optioneel)" validationMessage={region.error ? "De gemeenten konden niet geladen worden; je kunt wel zonder gemeente vragen." : undefined} validationState={region.error ? "warning" : "none"}>
-          <Select value={municipality} onChange={(_, d) => setMunicipality(d.value)} disabled={busy}>
+          <Select className={styles.select} value={municipality} onChange={(_, d) => setMunicipality(d.value)} disabled={busy}>
             <option value="">Geen gemeente</option>
             {region.data?.municipalities.map((m) => (
               <option key={m.name} value={m.name}>{m.name}</option>
