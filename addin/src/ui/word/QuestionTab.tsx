@@ -68,7 +68,7 @@ export function QuestionTab({ api }: { api: ApiClient }) {
 
   return (
     <div className={styles.stack}>
-      <form className={styles.stack} onSubmit={(e) => void ask(e)} aria-label="Vraag over een contract">
+      <form className={styles.stack} onSubmit={(e) => void ask(e)} aria-label="Vraag over een contract" noValidate>
         <Field
           label="Je vraag over een contract"
           required
