@@ -105,10 +105,10 @@ const badPlan = {
 const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--lang=nl-NL"] });
 const shots = [];
 
-async function open({ host, width, api, query = "" }) {
+async function open({ host, width, api, query = "", office = true }) {
   const page = await browser.newPage({ viewport: { width, height: 720 }, deviceScaleFactor: 1, locale: "nl-NL" });
   await page.route("https://appsforoffice.microsoft.com/**", (route) =>
-    route.fulfill({ path: stub, contentType: "application/javascript" }));
+    office ? route.fulfill({ path: stub, contentType: "application/javascript" }) : route.abort("internetdisconnected"));
   await page.route("**/api/**", (route) => {
     if (!api) return route.abort("connectionrefused");
     const url = new URL(route.request().url());
@@ -140,6 +140,12 @@ for (const width of [320, 500]) {
   let page = await open({ host: "none", width, api: sample });
   await page.getByText("Open dit in Word of Excel").waitFor();
   await shot(page, `geen-office-${width}`);
+  await page.close();
+
+  // office.js did not load at all: same message, without waiting.
+  page = await open({ host: "Word", width, api: sample, office: false });
+  await page.getByText("Open dit in Word of Excel").waitFor({ timeout: 3000 });
+  await shot(page, `zonder-officejs-${width}`);
   await page.close();
 
   // Word: a stored plan with its cost preview, then generated and inserted.

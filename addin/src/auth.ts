@@ -37,7 +37,7 @@ export function scopeFor(status: AddinStatus, host: string): string | null {
 }
 
 async function defaultLoadMsal(clientId: string): Promise<MsalLike> {
-  const msal = await import("@azure/msal-browser");
+  const msal = await import("./msal");
   return msal.createNestablePublicClientApplication({
     auth: { clientId, authority: "https://login.microsoftonline.com/common" },
   });
