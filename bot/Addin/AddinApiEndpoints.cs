@@ -25,7 +25,7 @@ public static class AddinApiEndpoints
 
     public static IEndpointRouteBuilder MapAddinApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/addin/status", Status).RequireApiAccess(ApiAccessLevel.Colleague)
+        endpoints.MapGet("/api/addin/status", Status).RequireApiAccess(ApiAccessLevel.Anyone)
             .WithSummary("How the task pane signs in (local or signedIn), and whether it can store documents.").Produces<AddinStatus>();
         endpoints.MapGet("/api/plans", (PlanLibrary plans) => Results.Json(plans.List(), Json)).RequireApiAccess(ApiAccessLevel.Inkoopteam)
             .WithSummary("The stored plans (Plans:Path), with the problems of those that do not load.").Produces<IReadOnlyList<StoredPlan>>();
@@ -51,7 +51,7 @@ public static class AddinApiEndpoints
     /// <summary>Storing is offered where a document library is configured (Documents:Provider graph); locally the pane inserts only.</summary>
     private static IResult Status(HttpContext http, ApiSignIn signIn, IOptions<DocumentStoreOptions> documents) => Results.Json(new AddinStatus(
         signIn.IsConfigured ? "signedIn" : "local",
-        signIn.IsConfigured ? http.User.FindFirst("name")?.Value ?? http.User.Identity?.Name : null,
+        signIn.IsConfigured && http.User.Identity?.IsAuthenticated == true ? http.User.FindFirst("name")?.Value ?? http.User.Identity.Name : null,
         CanUpload: documents.Value.UsesGraph,
         signIn.ClientId,
         signIn.Scope), Json);

@@ -18,6 +18,7 @@ public sealed class ApiAccessFilter(ApiAccessLevel level, ApiSignIn signIn, IOpt
     {
         var http = context.HttpContext;
         var refusal = signIn.IsConfigured ? SignedInRefusal(await SignedInUserAsync(http)) : LocalRefusal(http);
+        if (level == ApiAccessLevel.Anyone && signIn.IsConfigured) refusal = null;
         return refusal ?? await next(context);
     }
 
@@ -65,6 +66,9 @@ public static class ApiAccess
 
 public enum ApiAccessLevel
 {
+    /// <summary>Signed in or not (the pane's first call, which says how to sign in); in local mode still this computer only.</summary>
+    Anyone,
+
     /// <summary>Any signed-in colleague of the tenant: a question, the gemeenten list.</summary>
     Colleague,
 

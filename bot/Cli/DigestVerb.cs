@@ -45,11 +45,14 @@ internal static class DigestVerb
         return preview;
     }
 
+    /// <summary>What was typed, cut short: a message names the input, it does not repeat 100 kB of it.</summary>
+    private static string Echo(string? text) => text is { Length: > 40 } ? text[..40] + "…" : text ?? "";
+
     private static bool TryAudience(string? text, out DigestAudience audience)
     {
         audience = WireNames.Parse<DigestAudience>(text) ?? default;
         if (WireNames.Parse<DigestAudience>(text) is not null) return true;
-        Console.Error.WriteLine($"--audience: '{text}' ken ik niet; kies {DutchFormat.List(WireNames.All<DigestAudience>().ToList(), "of")}.");
+        Console.Error.WriteLine($"--audience: '{Echo(text)}' ken ik niet; kies {DutchFormat.List(WireNames.All<DigestAudience>().ToList(), "of")}.");
         return false;
     }
 
@@ -57,7 +60,7 @@ internal static class DigestVerb
     {
         week = null;
         if (text is null || IsoWeek.TryParse(text, out week)) return true;
-        Console.Error.WriteLine($"--week: '{text}' is geen bestaande ISO-week (verwacht jjjj-Www, bijvoorbeeld 2026-W49).");
+        Console.Error.WriteLine($"--week: '{Echo(text)}' is geen bestaande ISO-week van 2000 tot en met 2999 (verwacht jjjj-Www, bijvoorbeeld 2026-W49).");
         return false;
     }
 
@@ -66,10 +69,11 @@ internal static class DigestVerb
     {
         if (asked is null) return (true, null);
         var known = (await services.GetRequiredService<IRegionStore>().LoadAsync(cancellationToken)).Municipalities.Select(m => m.Name).ToList();
-        if (known.FirstOrDefault(n => string.Equals(n, asked.Trim(), StringComparison.OrdinalIgnoreCase)) is { } name) return (true, name);
+        var cleaned = Core.Questions.QuestionText.Clean(asked);
+        if (known.FirstOrDefault(n => string.Equals(n, cleaned, StringComparison.OrdinalIgnoreCase)) is { } name) return (true, name);
         Console.Error.WriteLine(known.Count == 0
             ? "--gemeente: de regio heeft nog geen gemeenten; importeer eerst een werkboek met teambot import."
-            : $"--gemeente: '{asked}' is geen gemeente van de regio. Bekend: {string.Join(", ", known)}.");
+            : $"--gemeente: '{Echo(asked)}' is geen gemeente van de regio. Bekend: {string.Join(", ", known)}.");
         return (false, null);
     }
 }

@@ -7,6 +7,9 @@ public static class ConversationAddress
 {
     public static string Of(ConversationReference reference) => $"{reference.ChannelId}:{reference.Conversation?.Id}";
 
+    /// <summary>Where one asker's own reference is kept (its user is that asker), to write to them 1:1 later.</summary>
+    public static string OfAsker(string? channelId, string askerPseudonym) => $"{channelId}:asker:{askerPseudonym}";
+
     public static ConversationReference WithoutNames(ConversationReference reference) => new()
     {
         ActivityId = reference.ActivityId,

@@ -43,9 +43,14 @@ public sealed class ConversationProactiveSender(
         }
         catch (BotConnectorException e)
         {
-            throw new ProactiveSendException($"The channel refused or failed the send to {destination.Conversation?.Id}: {e.Message}", e);
+            throw new ProactiveSendException($"The channel refused or failed the send to {destination.Conversation?.Id}: {e.Message}", e, IsPermanent(e));
         }
     }
+
+    /// <summary>A 4xx other than throttling, a conflict in flight or a timeout: the connector already retried what can succeed.</summary>
+    private static bool IsPermanent(BotConnectorException e) =>
+        e.StatusCode is { } status && (int)status is >= 400 and < 500
+        && status is not (System.Net.HttpStatusCode.TooManyRequests or System.Net.HttpStatusCode.PreconditionFailed or System.Net.HttpStatusCode.RequestTimeout);
 
     /// <summary>The reference the bot saved when it was installed there, else what Digest:Channels says of a configured channel.</summary>
     private async Task<ConversationReference?> ReferenceAsync(string address, CancellationToken cancellationToken)

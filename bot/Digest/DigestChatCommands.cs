@@ -33,9 +33,10 @@ public sealed class DigestChatCommands(
         return command.Kind switch
         {
             DigestCommandKind.Subscribe => await SubscribeAsync(activity, command, address, municipality, cancellationToken),
-            DigestCommandKind.Unsubscribe => Reply("Weekoverzicht", await subscriptions.UnsubscribeAsync(address, cancellationToken)),
+            DigestCommandKind.Unsubscribe => Reply("Weekoverzicht", await subscriptions.UnsubscribeAsync(address, inkoopteam.Includes(activity), cancellationToken)),
             DigestCommandKind.Preview => await PreviewAsync(activity, command, address, municipality, cancellationToken),
-            _ => await AlertsAsync(activity, address, command.Kind == DigestCommandKind.AlertsOff, cancellationToken),
+            DigestCommandKind.Usage => cards.Info("Weekoverzicht en meldingen", DigestCommand.UsageText),
+            _ => await AlertsAsync(activity, command.Kind == DigestCommandKind.AlertsOff, cancellationToken),
         };
     }
 
@@ -57,10 +58,11 @@ public sealed class DigestChatCommands(
         return digestCards.Render(digest, ChannelMessengers.ActionStyleFor(activity.ChannelId));
     }
 
-    private async Task<RenderedCard> AlertsAsync(Activity activity, string address, bool off, CancellationToken cancellationToken)
+    private async Task<RenderedCard> AlertsAsync(Activity activity, bool off, CancellationToken cancellationToken)
     {
         if (Askers.IdOf(activity) is not { } id) return cards.Info("Meldingen", "Ik weet niet wie je bent, dus ik kan je meldingen niet aan- of uitzetten.");
-        await alertRecipients.SetAlertsOffAsync(await log.PseudonymAsync(id, cancellationToken), address, off, cancellationToken);
+        var pseudonym = await log.PseudonymAsync(id, cancellationToken);
+        await alertRecipients.SetAlertsOffAsync(pseudonym, ConversationAddress.OfAsker(activity.ChannelId, pseudonym), off, cancellationToken);
         return cards.Info("Meldingen", off
             ? "Meldingen staan uit: je krijgt geen bericht meer als een contract waar je naar vroeg wijzigt of afloopt. Typ \"meldingen aan\" om ze weer te krijgen."
             : "Meldingen staan aan: als een contract waar je de afgelopen tijd naar vroeg wijzigt of afloopt, krijg je een kort bericht.");

@@ -2,6 +2,7 @@ using TeamBot.Bot.Addin;
 using TeamBot.Bot.Conversations;
 using TeamBot.Bot.Digest;
 using TeamBot.Bot.LocalChat;
+using TeamBot.Bot.Manifest;
 using TeamBot.Bot.PlanDocuments;
 using TeamBot.Identity;
 
@@ -44,6 +45,7 @@ public static class TeamBotHost
         app.MapBotMessages();
         app.MapPlanDocuments();
         app.UseAddinPane();
+        app.MapOfficeIcons();
         app.MapAddinApi();
         app.MapOpenApi();
         app.MapLocalChat();

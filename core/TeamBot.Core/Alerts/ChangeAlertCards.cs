@@ -17,7 +17,9 @@ public sealed class ChangeAlertCards(AdaptiveCardTemplates templates, RegionCale
             Header = new CardHeader("Melding"),
             Title = changes.Count == 1 ? "Een contract waar je naar vroeg is gewijzigd" : "Contracten waar je naar vroeg zijn gewijzigd",
             Changes = changes.Take(MaxChanges).Select(c => Change(c, import, data, municipality)).ToList(),
-            Footer = $"Je krijgt dit bericht omdat je de afgelopen {lookbackDays} dagen een vraag stelde over deze aanbieder of dit product. " +
+            More = changes.Count > MaxChanges ? $"En nog {changes.Count - MaxChanges} andere wijzigingen; vraag ernaar in de chat." : null,
+            Footer = $"Je krijgt dit bericht omdat je de afgelopen {lookbackDays} dagen een vraag stelde over " +
+                     (changes.Count == 1 ? "deze aanbieder of dit product. " : "deze aanbieders of producten. ") +
                      "Typ \"meldingen uit\" als je deze meldingen niet meer wilt krijgen.",
         });
 
@@ -30,7 +32,7 @@ public sealed class ChangeAlertCards(AdaptiveCardTemplates templates, RegionCale
             Title = $"{(change.Kind == ContractChangeKind.Ended ? "Beëindigd" : "Gewijzigd")}: {change.Provider}, {productName}",
             Detail = change.Kind == ContractChangeKind.Ended
                 ? Capitalised(change.Detail) + "."
-                : $"Gewijzigd per {DutchFormat.Date(calendar.DateOf(import.ImportedAt))}: {change.Detail}.",
+                : $"In de verwijsgids van {DutchFormat.LongDate(calendar.DateOf(import.ImportedAt))} gewijzigd: {change.Detail}.",
             Instead = Instead(change, data, municipality, product?.Name ?? change.ProductCode),
         };
     }

@@ -83,16 +83,22 @@ public sealed partial class ChangeAlertService(
             if (activityId is null)
             {
                 // The conversation is gone (a local chat that closed): this alert has no reader, and is not retried.
-                await ledger.MarkSentAsync(key, activityId: null, CancellationToken.None);
+                await ledger.MarkSentAsync(key, claim.Token!, activityId: null, CancellationToken.None);
                 return false;
             }
-            await ledger.MarkSentAsync(key, activityId, CancellationToken.None);
+            await ledger.MarkSentAsync(key, claim.Token!, activityId, CancellationToken.None);
             AlertSent(logger, import.Id, asker.Changes.Count);
             return true;
         }
-        catch (ProactiveSendException e)
+        catch (ProactiveSendException e) when (e.Permanent)
         {
-            await ledger.ReleaseAsync(key, CancellationToken.None);
+            await ledger.MarkSentAsync(key, claim.Token!, activityId: null, CancellationToken.None);
+            AlertNotSent(logger, e, import.Id);
+            return false;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await ledger.ReleaseAsync(key, claim.Token!, CancellationToken.None);
             AlertNotSent(logger, e, import.Id);
             return false;
         }

@@ -17,4 +17,8 @@ public interface IProactiveSender
     CardActionStyle StyleFor(string address);
 }
 
-public sealed class ProactiveSendException(string message, Exception? inner = null) : Exception(message, inner);
+/// <param name="permanent">The channel refused for good (the bot was removed, the conversation is gone): retrying cannot help.</param>
+public sealed class ProactiveSendException(string message, Exception? inner = null, bool permanent = false) : Exception(message, inner)
+{
+    public bool Permanent { get; } = permanent;
+}

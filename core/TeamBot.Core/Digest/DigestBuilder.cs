@@ -58,6 +58,7 @@ public sealed class DigestBuilder(
             TopProducts = DigestTopics.Products(thisWeek, sources.Data, TopCount),
             TopProviders = DigestTopics.Providers(thisWeek, TopCount),
             Unanswered = thisWeek.Where(IsUnanswered).Select(AsQuestion).TakeLast(ListCount).ToList(),
+            UnansweredTotal = thisWeek.Count(IsUnanswered),
             Feedback = new DigestFeedback(statistics.Feedback.Useful, statistics.Feedback.NotUseful,
                 thisWeek.Where(e => e.Feedback == AnswerFeedback.NotUseful).Select(AsQuestion).TakeLast(ListCount).ToList()),
             TimeSaved = new DigestTimeSaved(statistics.TimeSaved.MinutesPerQuestion, statistics.TimeSaved.Hours),
@@ -74,7 +75,9 @@ public sealed class DigestBuilder(
             Questions = statistics is null ? null : Questions(statistics, Statistics(sources with { Entries = own! }, scope.Previous).Total),
             PerMunicipality = statistics is null ? [] : [new DigestMunicipalityCount(scope.Municipality!, statistics.Total, statistics.CaseQuestionsRedirected)],
             UsefulAnswers = (own ?? sources.Entries)
-                .Where(e => scope.Contains(calendar.DateOf(e.AskedAt)) && e.Feedback == AnswerFeedback.Useful && e.AnswerText is { Length: > 0 })
+                // Contract answers only: a casuïstiek answer is about one client, even redacted.
+                .Where(e => scope.Contains(calendar.DateOf(e.AskedAt)) && e.Category == QuestionCategory.Contract
+                            && e.Feedback == AnswerFeedback.Useful && e.AnswerText is { Length: > 0 })
                 .Select(e => new DigestAnswer(e.Id, e.RedactedText, e.AnswerText!)).TakeLast(3).ToList(),
         };
     }
@@ -88,7 +91,7 @@ public sealed class DigestBuilder(
         From = IsoWeek.DateText(scope.Week.Monday),
         To = IsoWeek.DateText(scope.Week.Sunday),
         Escalations = Escalations(sources.Tickets, scope),
-        EndingContracts = DigestContracts.Ending(sources.Data, scope.DayAfter, maxEndingDays, scope.Municipality),
+        EndingContracts = DigestContracts.Ending(sources.Data, Min(calendar.Today, scope.DayAfter), maxEndingDays, scope.Municipality),
         Changes = DigestContracts.Changes(sources.Imports, scope.Period, calendar, scope.Municipality),
     };
 
@@ -120,7 +123,7 @@ public sealed class DigestBuilder(
         var open = tickets.Where(t => t.State == EscalationState.Open && t.OpenedAt < end)
             .Where(t => scope.Municipality is null || Same(t.AskerMunicipality, scope.Municipality)).ToList();
         var norm = statisticsOptions.Value.ResponseWorkingDays;
-        return new DigestEscalations(open.Count, open.Count(t => calendar.WorkingDaysBetween(t.OpenedAt, end.AddTicks(-1)) > norm));
+        return new DigestEscalations(open.Count, open.Count(t => calendar.WorkingDaysBetween(t.OpenedAt, end.AddTicks(-1)) > norm)) { NormWorkingDays = norm };
     }
 
     private static bool IsUnanswered(QuestionLogEntry entry) =>
@@ -129,6 +132,9 @@ public sealed class DigestBuilder(
     private static DigestQuestion AsQuestion(QuestionLogEntry entry) => new(entry.Id, entry.RedactedText, entry.ActionToken);
 
     private static string Named(string municipality) => municipality == QuestionLogEntry.UnknownMunicipality ? UnknownMunicipality : municipality;
+
+    /// <summary>Days until an einddatum count from today, or for a week long past from the Monday after it.</summary>
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
     private static bool Same(string? a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 

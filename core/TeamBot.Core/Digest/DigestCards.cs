@@ -34,7 +34,7 @@ public sealed class DigestCards(AdaptiveCardTemplates templates)
                 DigestTexts.ActionsDue(digest.ActionsDue!),
                 DigestTexts.Changes(digest.Changes)),
             Unanswered = digest.Unanswered is { Count: > 0 } open ? open.TakeLast(5).Select(q => Candidate(q, style)).ToList() : null,
-            UnansweredMore = digest.Unanswered is { Count: > 5 } all ? $"en nog {all.Count - 5} andere in de vragenlog" : null,
+            UnansweredMore = (digest.UnansweredTotal ?? 0) - Math.Min(5, digest.Unanswered?.Count ?? 0) is > 0 and var more ? $"en nog {more} andere in de vragenlog" : null,
         };
     }
 
@@ -56,7 +56,7 @@ public sealed class DigestCards(AdaptiveCardTemplates templates)
     /// <summary>A question the bot could not answer, with an answer box that saves a standard answer for it.</summary>
     private static object Candidate(DigestQuestion question, CardActionStyle style) => new
     {
-        question.Question,
+        Question = DigestTexts.Shortened(question.Question, DigestTexts.MaxQuestionLength),
         InputId = CardVerbs.FaqAnswerInputId(question.LogId),
         Save = CardAction.ForVerb(style, "Opslaan als standaardantwoord", CardVerbs.FaqWrite,
             new Dictionary<string, object?> { [CardVerbs.LogIdKey] = question.LogId, [CardVerbs.ReferenceKey] = question.Reference }, "positive"),
@@ -67,7 +67,8 @@ public sealed class DigestCards(AdaptiveCardTemplates templates)
     {
         var from = DateOnly.ParseExact(digest.From, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var to = DateOnly.ParseExact(digest.To, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var start = from.Year == to.Year ? from.ToString("d MMMM", DutchFormat.Culture) : DutchFormat.LongDate(from);
+        var start = from.Month == to.Month ? from.Day.ToString(CultureInfo.InvariantCulture)
+            : from.Year == to.Year ? from.ToString("d MMMM", DutchFormat.Culture) : DutchFormat.LongDate(from);
         return $"Week {digest.Week[^2..].TrimStart('0')}: {start} t/m {DutchFormat.LongDate(to)}";
     }
 }

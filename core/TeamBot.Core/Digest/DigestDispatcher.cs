@@ -33,6 +33,8 @@ public sealed partial class DigestDispatcher(
 
     private async Task<DigestSendOutcome> SendOnceAsync(DigestSubscription subscription, DueDigest due, Dictionary<(DigestAudience, string?), WeeklyDigest> digests, CancellationToken cancellationToken)
     {
+        // Subscribed after this week's moment: the first digest comes at the next one, as "digest aan" promised.
+        if (subscription.Since > due.ScheduledAt) return DigestSendOutcome.AlreadySent;
         var key = ProactiveSendKeys.Digest(subscription.Address, due.SendWeek.ToString());
         var claim = await ledger.TryClaimAsync(key, options.Value.SendLease, cancellationToken);
         if (claim.Status != OutgoingActivityClaimStatus.Claimed)
@@ -45,16 +47,23 @@ public sealed partial class DigestDispatcher(
             if (activityId is null)
             {
                 // Nobody reads there (a local chat that closed, a channel the bot never saw): skip this week, do not retry every minute.
-                await ledger.MarkSentAsync(key, activityId: null, CancellationToken.None);
+                await ledger.MarkSentAsync(key, claim.Token!, activityId: null, CancellationToken.None);
                 ChannelUnknown(logger, subscription.Address);
                 return DigestSendOutcome.Unreachable;
             }
-            await ledger.MarkSentAsync(key, activityId, CancellationToken.None);
+            await ledger.MarkSentAsync(key, claim.Token!, activityId, CancellationToken.None);
             return DigestSendOutcome.Sent;
         }
-        catch (ProactiveSendException e)
+        catch (ProactiveSendException e) when (e.Permanent)
         {
-            await ledger.ReleaseAsync(key, CancellationToken.None);
+            await ledger.MarkSentAsync(key, claim.Token!, activityId: null, CancellationToken.None);
+            DigestRefused(logger, e, subscription.Address);
+            return DigestSendOutcome.Unreachable;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // One channel's failure (the channel, a template, the database) must not stop the others; the next check retries.
+            await ledger.ReleaseAsync(key, claim.Token!, CancellationToken.None);
             DigestNotSent(logger, e, subscription.Address);
             return DigestSendOutcome.Failed;
         }
@@ -73,6 +82,9 @@ public sealed partial class DigestDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for {Address} skipped this week: the conversation is unknown or gone (the bot was never installed there and no ServiceUrl is configured, or a local chat closed)")]
     private static partial void ChannelUnknown(ILogger logger, string address);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for {Address} refused by the channel for good (the bot removed?); skipped this week")]
+    private static partial void DigestRefused(ILogger logger, Exception exception, string address);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for {Address} not sent; the next check tries again")]
     private static partial void DigestNotSent(ILogger logger, Exception exception, string address);

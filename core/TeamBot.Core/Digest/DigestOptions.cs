@@ -11,8 +11,11 @@ public sealed class DigestOptions
     /// <summary>The inkoopteam's time for one question answered at once, for the estimated hours saved.</summary>
     public int MinutesPerQuestion { get; set; } = 15;
 
-    /// <summary>How long a claimed send is left to the instance that claimed it before another may retry it.</summary>
-    public TimeSpan SendLease { get; set; } = TimeSpan.FromMinutes(10);
+    /// <summary>
+    /// How long a claimed send is left to the instance that claimed it before another may retry it. Below the Bot
+    /// Connector's own claim of an activity id (5 minutes), so a retry after a stall meets that claim and posts nothing twice.
+    /// </summary>
+    public TimeSpan SendLease { get; set; } = TimeSpan.FromMinutes(4);
 
     /// <summary>How often the host checks whether a digest or an alert is due.</summary>
     public TimeSpan CheckInterval { get; set; } = TimeSpan.FromMinutes(1);

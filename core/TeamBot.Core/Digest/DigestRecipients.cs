@@ -2,8 +2,8 @@ using Microsoft.Extensions.Options;
 
 namespace TeamBot.Core.Digest;
 
-/// <summary>Every channel that gets the digest: the configured ones (Digest:Channels) and those that typed "digest aan".</summary>
-public sealed class DigestRecipients(IDigestSubscriptionStore store, IOptions<DigestOptions> options, TimeProvider clock)
+/// <summary>Every channel that gets the digest: the configured ones (Digest:Channels, since always) and those that typed "digest aan".</summary>
+public sealed class DigestRecipients(IDigestSubscriptionStore store, IOptions<DigestOptions> options)
 {
     public async Task<IReadOnlyList<DigestSubscription>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -18,5 +18,5 @@ public sealed class DigestRecipients(IDigestSubscriptionStore store, IOptions<Di
 
     private IEnumerable<DigestSubscription> Configured() =>
         options.Value.Channels.Where(c => c.ConversationId.Length > 0)
-            .Select(c => new DigestSubscription(c.Address, c.Audience, c.Municipality, SubscribedBy: null, clock.GetUtcNow()));
+            .Select(c => new DigestSubscription(c.Address, c.Audience, c.Municipality, SubscribedBy: null, DateTimeOffset.MinValue));
 }

@@ -24,9 +24,12 @@ public static class DigestTexts
         : $"Vanuit {municipality} {DutchFormat.Noun(questions.Total, "is", "zijn")} deze week {DutchFormat.Count(questions.Total, "vraag", "vragen")} gesteld; " +
           $"{questions.AnsweredAtOnce} daarvan {DutchFormat.Noun(questions.AnsweredAtOnce, "is", "zijn")} direct beantwoord.";
 
-    public static DigestSection Escalations(DigestEscalations escalations) => new("Escalaties", escalations.Open == 0
-        ? "Geen open escalaties."
-        : $"{escalations.Open} open, waarvan {escalations.Overdue} langer dan 5 werkdagen.");
+    public static DigestSection Escalations(DigestEscalations escalations) => new("Escalaties", escalations switch
+    {
+        { Open: 0 } => "Geen open escalaties.",
+        { Overdue: 0 } => $"{escalations.Open} open, geen langer dan {escalations.NormWorkingDays} werkdagen.",
+        _ => $"{escalations.Open} open, waarvan {escalations.Overdue} langer dan {escalations.NormWorkingDays} werkdagen.",
+    });
 
     public static DigestSection? Redirected(IReadOnlyList<DigestMunicipalityCount> perMunicipality)
     {
@@ -50,7 +53,7 @@ public static class DigestTexts
     {
         var text = $"{feedback.Useful} keer nuttig, {feedback.NotUseful} keer niet nuttig.";
         if (feedback.NotUsefulAnswers.Count > 0)
-            text += "\n\nNiet nuttig gevonden:\n" + Bullets(feedback.NotUsefulAnswers.Select(q => q.Question), DigestCards.MaxLines / 2);
+            text += "\n\nNiet nuttig gevonden:\n" + Bullets(feedback.NotUsefulAnswers.Select(q => Shortened(q.Question, MaxQuestionLength)), DigestCards.MaxLines / 2);
         return new DigestSection("Feedback", text);
     }
 
@@ -84,7 +87,9 @@ public static class DigestTexts
 
     public static DigestSection? UsefulAnswers(IReadOnlyList<DigestAnswer> answers) => answers.Count == 0
         ? null
-        : new DigestSection("Nuttige antwoorden van deze week", string.Join("\n\n", answers.Select(a => $"Vraag: {OneLine(a.Question)}\n\nAntwoord: {Shortened(a.Answer, 300)}")));
+        : new DigestSection("Nuttige antwoorden van deze week", string.Join("\n\n", answers.Select(a => $"Vraag: {Shortened(a.Question, MaxQuestionLength)}\n\nAntwoord: {Shortened(a.Answer, 300)}")));
+
+    private static string Separator(string previous) => previous.EndsWith(':') || previous.EndsWith('.') || previous.EndsWith('?') ? " " : "; ";
 
     private static string Bullets(IEnumerable<string> lines, int max = DigestCards.MaxLines)
     {
@@ -96,12 +101,15 @@ public static class DigestTexts
 
     private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
-    /// <summary>An answer's list as one line: its bullets become "; "-separated items.</summary>
-    private static string Shortened(string text, int max)
+    /// <summary>A question keeps the card small (Teams shows cards up to about 28 KB): its start is enough to recognise it.</summary>
+    public const int MaxQuestionLength = 200;
+
+    /// <summary>A text as one line of at most <paramref name="max"/> characters: a list's items joined with "; ", sentences with a space.</summary>
+    public static string Shortened(string text, int max)
     {
         var items = text.Split((char[])['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(l => l.StartsWith("- ", StringComparison.Ordinal) ? l[2..] : l);
-        var line = string.Join("; ", items).Replace(":;", ":", StringComparison.Ordinal);
+            .Select(l => l.StartsWith("- ", StringComparison.Ordinal) ? l[2..] : l).ToList();
+        var line = string.Concat(items.Select((item, i) => i == 0 ? item : Separator(items[i - 1]) + item));
         return line.Length <= max ? line : line[..(max - 1)].TrimEnd() + "…";
     }
 

@@ -36,6 +36,6 @@ public readonly partial record struct IsoWeek(int Year, int Week)
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Year}-W{Week:00}");
 
-    [GeneratedRegex(@"^(?<year>\d{4})-?[Ww](?<week>\d{1,2})$")]
+    [GeneratedRegex(@"^(?<year>[0-9]{4})-?[Ww](?<week>[0-9]{1,2})$")]
     private static partial Regex WeekPattern();
 }

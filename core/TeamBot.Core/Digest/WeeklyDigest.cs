@@ -41,6 +41,9 @@ public sealed record WeeklyDigest
     /// <summary>Contract questions the bot could not answer, redacted: candidates for a standard answer.</summary>
     public IReadOnlyList<DigestQuestion>? Unanswered { get; init; }
 
+    /// <summary>How many there were in all; <see cref="Unanswered"/> lists the last few.</summary>
+    public int? UnansweredTotal { get; init; }
+
     public DigestFeedback? Feedback { get; init; }
 
     public DigestTimeSaved? TimeSaved { get; init; }
@@ -77,7 +80,11 @@ public sealed record DigestMunicipalityCount(
     [property: JsonPropertyName("casuistiekRedirected")] int CaseQuestionsRedirected);
 
 /// <param name="Overdue">Open longer than the norm of 5 werkdagen at the end of the week.</param>
-public sealed record DigestEscalations(int Open, int Overdue);
+public sealed record DigestEscalations(int Open, int Overdue)
+{
+    /// <summary>The norm in werkdagen (Questions:Statistics:ResponseWorkingDays).</summary>
+    public int NormWorkingDays { get; init; } = 5;
+}
 
 /// <param name="Code">The productcode, for products; null for aanbieders.</param>
 public sealed record DigestTopic(string Name, string? Code, int Questions);

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace TeamBot.Core.Questions;
 
 /// <summary>Makes any typed or pasted text safe to process: no markup, no control characters, single spaces.</summary>
-internal static partial class QuestionText
+public static partial class QuestionText
 {
     public static string Clean(string? text)
     {

@@ -16,6 +16,7 @@ CREATE TABLE digest_subscription (
 CREATE TABLE proactive_send (
     key TEXT PRIMARY KEY,
     state TEXT NOT NULL,               -- claimed | sent
+    claim_token TEXT NOT NULL,         -- who holds the claim: only they record or release it
     claimed_until TEXT NOT NULL,
     activity_id TEXT,
     updated_at TEXT NOT NULL

@@ -53,6 +53,18 @@ public sealed class AddinApiSignInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_status_answers_without_a_token_so_the_pane_learns_how_to_sign_in()
+    {
+        var status = await GetAsync("/api/addin/status", null);
+
+        Assert.Equal(HttpStatusCode.OK, status.StatusCode);
+        var body = await status.Content.ReadAsStringAsync();
+        Assert.Contains("\"mode\":\"signedIn\"", body);
+        Assert.Contains("\"user\":null", body);
+        Assert.Contains($"\"clientId\":\"{EntraStandIn.ApiClientId}\"", body);
+    }
+
+    [Fact]
     public async Task A_colleague_without_the_role_may_ask_but_not_read_plans_costs_or_the_log()
     {
         var token = _entra.UserToken(["Toegang"]);

@@ -33,6 +33,7 @@ public sealed class DigestCardTests
         TopProducts = [new("Kortdurend verblijf (logeeropvang)", "44C01", 9), new("Begeleiding individueel (BGI-ZIN)", "02A01", 7)],
         TopProviders = [new("Stichting Gehandicaptenzorg (SGL)", null, 6), new("Radar Jeugd & Opvoeding", null, 5)],
         Unanswered = Enumerable.Range(1, 7).Select(i => new DigestQuestion(100 + i, $"Wat is de wachttijdnorm voor product {i} bij [NAAM]?", "ref" + i)).ToList(),
+        UnansweredTotal = 38,
         Feedback = new DigestFeedback(23, 3, [new DigestQuestion(90, "Mag ik BGI en BGG combineren?")]),
         TimeSaved = new DigestTimeSaved(15, 17.5m),
         EndingContracts =
@@ -112,7 +113,7 @@ public sealed class DigestCardTests
         Assert.Contains("1 binnen 90 dagen, 2 binnen 180 dagen.", texts);
         Assert.Contains("Evaluatie van de verwijsgids met de toegangen (4e kwartaal 2026)", texts);
         Assert.Contains("Gewijzigd: Radar Jeugd & Opvoeding, 45A01 (tarief € 72,50 → € 74,10)", texts);
-        Assert.Contains("en nog 2 andere in de vragenlog", texts);
+        Assert.Contains("en nog 33 andere in de vragenlog", texts);
     }
 
     [Theory]
@@ -192,7 +193,7 @@ public sealed class DigestCardTests
         Assert.Contains("Beëindigd: Autismepunt Zuid, Kortdurend verblijf (logeeropvang) (44C01)", texts);
         Assert.Contains("Beëindigd per 31-12-2026.", texts);
         Assert.Contains("Ook gecontracteerd voor Kortdurend verblijf (logeeropvang) in Heerlen: Stichting Gehandicaptenzorg (SGL).", texts);
-        Assert.Contains("Gewijzigd per 02-12-2026: tarief € 214,00 → € 220,00.", texts);
+        Assert.Contains("In de verwijsgids van 2 december 2026 gewijzigd: tarief € 214,00 → € 220,00.", texts);
         Assert.Contains(texts, t => t.Contains("Typ \"meldingen uit\"", StringComparison.Ordinal));
     }
 

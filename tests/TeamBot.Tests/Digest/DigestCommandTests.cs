@@ -21,10 +21,20 @@ public sealed class DigestCommandTests
     }
 
     [Theory]
+    [InlineData("digest")]
     [InlineData("digest aan iedereen")]
+    [InlineData("meldingen")]
+    public void A_slip_gets_the_usage_and_is_no_question(string text) => Assert.Equal(DigestCommandKind.Usage, DigestCommand.Parse(text)!.Kind);
+
+    [Theory]
+    [InlineData("digest nu toegang", DigestAudience.Toegangen)]
+    [InlineData("ｄｉｇｅｓｔ aan inkoopteam", DigestAudience.Inkoopteam)]
+    public void The_chat_pages_rol_and_odd_characters_are_read_too(string text, DigestAudience audience) =>
+        Assert.Equal(audience, DigestCommand.Parse(text)!.Audience);
+
+    [Theory]
     [InlineData("Wat staat er in de digest van het inkoopteam over dagbesteding in Heerlen en Kerkrade voor volgend jaar?")]
     [InlineData("Welke meldingen moet ik doen bij een verlenging?")]
-    [InlineData("digest")]
     [InlineData("")]
     public void Anything_else_is_a_question(string text) => Assert.Null(DigestCommand.Parse(text));
 }

@@ -9,6 +9,7 @@ public sealed record QuestionTopics(IReadOnlyList<string> Providers, IReadOnlyLi
 {
     public static QuestionTopics None { get; } = new([], []);
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsEmpty => Providers.Count == 0 && ProductCodes.Count == 0;
 
     public bool Mentions(string provider, string productCode) =>
