@@ -16,7 +16,7 @@ internal static class PlanRenderVerb
     {
         using var host = await CliServices.StartAsync(dataOption, loadSample: true, cancellationToken);
         var published = await host.Services.GetRequiredService<PlanPublication>()
-            .PublishAsync(PlanSource.FromFile(request.PlanPath), request.Template, request.Upload, request.Pdf, Path.GetFileName(request.OutPath), cancellationToken);
+            .PublishAsync(PlanSource.FromFile(request.PlanPath), request.Template, request.Upload, request.Pdf, Path.GetFileName(request.OutPath), cancellationToken: cancellationToken);
         if (published.Failure == PlanPublicationFailure.BadInput) return Refuse(published.Problems);
         if (!TryWrite(request.OutPath, published.Rendered.Document!)) return TeamBotCommandLine.ExitFailure;
         Console.WriteLine($"Document geschreven: {Path.GetFullPath(request.OutPath)}");

@@ -35,12 +35,14 @@ public static class PlanDocumentEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> RenderAsync(HttpContext http, PlanPublication publication, CancellationToken cancellationToken)
+    private static async Task<IResult> RenderAsync(HttpContext http, PlanPublication publication, IUserDocumentStores userStores, CancellationToken cancellationToken)
     {
         var (request, problems) = await ReadAsync(http.Request, cancellationToken);
         if (request is null) return Problems(StatusCodes.Status400BadRequest, problems);
+        // Signed in, with On-Behalf-Of on: the document goes into the library as the user, with the user's own rights.
+        using var userStore = request.Upload && http.User.Identity?.IsAuthenticated == true && BearerToken(http.Request) is { } token ? userStores.ForUser(token) : null;
         var published = await publication.PublishAsync(
-            PlanSource.FromYaml(request.Plan!, PlanFileName), request.Template!, request.Upload, request.Pdf, cancellationToken: cancellationToken);
+            PlanSource.FromYaml(request.Plan!, PlanFileName), request.Template!, request.Upload, request.Pdf, storeAs: userStore, cancellationToken: cancellationToken);
         return published.Failure switch
         {
             PlanPublicationFailure.None => WantsJson(http.Request) ? JsonAnswer(published) : FileAnswer(http.Response, published),
@@ -61,6 +63,9 @@ public static class PlanDocumentEndpoints
         if (string.IsNullOrWhiteSpace(request?.Plan)) problems.Add("Het veld 'plan' ontbreekt: geef de plangegevens als YAML-tekst (zie docs/plan-format.md).");
         return problems.Count > 0 ? (null, problems) : (request, []);
     }
+
+    private static string? BearerToken(HttpRequest request) =>
+        request.Headers.Authorization.ToString() is var header && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
 
     private static bool WantsJson(HttpRequest request) =>
         request.GetTypedHeaders().Accept.Any(accept => accept.MediaType.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase));

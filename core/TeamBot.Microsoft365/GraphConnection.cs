@@ -9,11 +9,13 @@ namespace TeamBot.Microsoft365;
 /// The Graph client and its HTTP pipeline for "Documents:Graph". Built on first use, so a missing setting becomes a
 /// clear message when a document is stored instead of a crash at start.
 /// </summary>
+/// <param name="credential">Who Graph sees: by default the app (<see cref="GraphCredentials"/>); for On-Behalf-Of, the signed-in user.</param>
 public sealed class GraphConnection(
     GraphDriveOptions options,
     TimeProvider clock,
     ILoggerFactory loggers,
-    Func<HttpMessageHandler>? createNetworkHandler = null) : IDisposable
+    Func<HttpMessageHandler>? createNetworkHandler = null,
+    Azure.Core.TokenCredential? credential = null) : IDisposable
 {
     private readonly Lock _gate = new();
     private HttpClient? _http;
@@ -53,9 +55,9 @@ public sealed class GraphConnection(
             var problems = options.FindProblems();
             if (problems.Count > 0)
                 throw new DocumentStoreException("Opslag via Microsoft Graph is niet goed ingesteld: " + string.Join("; ", problems) + ".");
-            var credential = GraphCredentials.Create(options, createNetworkHandler);
+            var signedInAs = credential ?? GraphCredentials.Create(options, createNetworkHandler);
             var baseUrl = new Uri(options.BaseUrl.TrimEnd('/'));
-            var signIn = new AzureIdentityAuthenticationProvider(credential, [baseUrl.Host], null, true, $"{baseUrl.GetLeftPart(UriPartial.Authority)}/.default");
+            var signIn = new AzureIdentityAuthenticationProvider(signedInAs, [baseUrl.Host], null, true, $"{baseUrl.GetLeftPart(UriPartial.Authority)}/.default");
             _http = CreateHttpClient(baseUrl);
             _graph = new GraphServiceClient(_http, signIn, baseUrl.AbsoluteUri.TrimEnd('/'));
         }

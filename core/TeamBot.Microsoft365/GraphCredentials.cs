@@ -17,6 +17,25 @@ public static class GraphCredentials
         return Certificate(options, createNetworkHandler);
     }
 
+    /// <summary>
+    /// On-Behalf-Of: the app trades the signed-in user's token for a Graph token of that user, so Graph stores with the
+    /// user's own rights on the library (and names them as the author). Needs the app's secret or certificate.
+    /// </summary>
+    public static TokenCredential OnBehalfOf(GraphDriveOptions options, string userAssertion, Func<HttpMessageHandler>? createNetworkHandler = null)
+    {
+        var credentialOptions = new OnBehalfOfCredentialOptions { AuthorityHost = new Uri(options.AuthorityHost), DisableInstanceDiscovery = true };
+        credentialOptions.Retry.MaxRetries = options.MaxRetries;
+        credentialOptions.Retry.NetworkTimeout = options.Timeout;
+        if (createNetworkHandler is not null) credentialOptions.Transport = new HttpClientTransport(createNetworkHandler());
+        if (!string.IsNullOrEmpty(options.ClientSecret))
+            return new OnBehalfOfCredential(options.TenantId, options.ClientId, options.ClientSecret, userAssertion, credentialOptions);
+        var path = options.CertificatePath ?? throw new DocumentStoreException("On-Behalf-Of (Documents:Graph:OnBehalfOf) vraagt Documents:Graph:ClientSecret of CertificatePath van de app-registratie.");
+        var certificate = string.IsNullOrEmpty(options.CertificatePassword)
+            ? X509CertificateLoader.LoadCertificateFromFile(path)
+            : X509CertificateLoader.LoadPkcs12FromFile(path, options.CertificatePassword);
+        return new OnBehalfOfCredential(options.TenantId, options.ClientId, certificate, userAssertion, credentialOptions);
+    }
+
     private static ManagedIdentityCredential ManagedIdentity(GraphDriveOptions options, Func<HttpMessageHandler>? createNetworkHandler)
     {
         var id = string.IsNullOrWhiteSpace(options.ClientId) ? ManagedIdentityId.SystemAssigned : ManagedIdentityId.FromUserAssignedClientId(options.ClientId);

@@ -28,6 +28,12 @@ public sealed class GraphDriveOptions
 
     public bool UseManagedIdentity { get; set; }
 
+    /// <summary>
+    /// The add-in stores in the library as the signed-in user (On-Behalf-Of) instead of as the app: the user's own rights
+    /// decide, and the library shows who stored it. Needs sign-in (AzureAd) and the app's ClientSecret or certificate.
+    /// </summary>
+    public bool OnBehalfOf { get; set; }
+
     /// <summary>Files up to this size go up in one request; larger ones through an upload session.</summary>
     public long SimpleUploadLimitBytes { get; set; } = 4 * 1024 * 1024;
 

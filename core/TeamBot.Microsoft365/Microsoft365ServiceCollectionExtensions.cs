@@ -32,6 +32,7 @@ public static class Microsoft365ServiceCollectionExtensions
             sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton<GraphDriveUploader>();
         services.AddSingleton<GraphDriveStore>();
+        services.AddSingleton<IUserDocumentStores>(sp => ActivatorUtilities.CreateInstance<OnBehalfOfDocumentStores>(sp));
         services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<IOptions<DocumentStoreOptions>>().Value.UsesGraph
             ? sp.GetRequiredService<GraphDriveStore>()
             : sp.GetRequiredService<LocalFolderStore>());

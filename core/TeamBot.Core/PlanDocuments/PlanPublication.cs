@@ -9,19 +9,21 @@ namespace TeamBot.Core.PlanDocuments;
 public sealed class PlanPublication(PlanDocumentService documents, IDocumentStore store, IPdfConverter pdfConverter)
 {
     /// <param name="fileName">The name to store under; null: the name the rendering gives (after the plan).</param>
+    /// <param name="storeAs">A store acting as the signed-in user (On-Behalf-Of); null: the configured store, as the app.</param>
     public async Task<PlanPublicationResult> PublishAsync(
-        PlanSource source, string templateName, bool storeDocument, bool pdf, string? fileName = null, CancellationToken cancellationToken = default)
+        PlanSource source, string templateName, bool storeDocument, bool pdf, string? fileName = null, IDocumentStore? storeAs = null,
+        CancellationToken cancellationToken = default)
     {
         var rendered = source.Path is { } path
             ? await documents.RenderFileAsync(path, templateName, cancellationToken)
             : await documents.RenderAsync(source.Yaml!, source.FileName, templateName, cancellationToken);
         if (!rendered.Succeeded) return new PlanPublicationResult(rendered, PlanPublicationFailure.BadInput, rendered.Problems);
         if (fileName is not null) rendered = rendered with { FileName = fileName };
-        if (storeDocument) return await StoreAsync(rendered, pdf, cancellationToken);
+        if (storeDocument) return await StoreAsync(storeAs ?? store, rendered, pdf, cancellationToken);
         return pdf ? await ConvertAsync(rendered, cancellationToken) : new PlanPublicationResult(rendered, PlanPublicationFailure.None, []);
     }
 
-    private async Task<PlanPublicationResult> StoreAsync(PlanDocumentResult rendered, bool pdf, CancellationToken cancellationToken)
+    private static async Task<PlanPublicationResult> StoreAsync(IDocumentStore store, PlanDocumentResult rendered, bool pdf, CancellationToken cancellationToken)
     {
         try
         {
