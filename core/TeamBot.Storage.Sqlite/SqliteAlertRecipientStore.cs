@@ -27,6 +27,13 @@ public sealed class SqliteAlertRecipientStore(SqliteDatabase database, TimeProvi
         return row is null ? null : new AlertRecipient((string)row.asker_pseudonym, (string)row.address, (string?)row.municipality, (long)row.alerts_off == 1);
     }
 
+    public async Task<int> ForgetIdleSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(Sql.Command(
+            "DELETE FROM alert_recipient WHERE alerts_off = 0 AND updated_at < @Cutoff", new { Cutoff = SqliteTimestamp.Format(cutoff) }, cancellationToken));
+    }
+
     public async Task SetAlertsOffAsync(string askerPseudonym, string address, bool alertsOff, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

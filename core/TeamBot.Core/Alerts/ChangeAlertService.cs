@@ -31,14 +31,36 @@ public sealed partial class ChangeAlertService(
     public async Task<int> SendPendingAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
+        // Nobody is alerted about questions older than the look-back, so where they can be reached is not kept longer.
+        await recipients.ForgetIdleSinceAsync(now - TimeSpan.FromDays(options.Value.AlertLookbackDays), cancellationToken);
         var imports = (await region.GetImportHistoryAsync(10, cancellationToken))
             .Where(i => now - i.ImportedAt <= RecentImports && i.Changes.Any(IsAlerting)).OrderBy(i => i.ImportedAt).ToList();
         if (imports.Count == 0) return 0;
         var data = await region.LoadAsync(cancellationToken);
         var sent = 0;
         foreach (var import in imports)
-            foreach (var asker in await AskersAsync(import, cancellationToken))
-                if (await SendOnceAsync(import, asker, data, cancellationToken)) sent++;
+            sent += await SendForImportAsync(import, data, cancellationToken);
+        return sent;
+    }
+
+    /// <summary>
+    /// Every asker of one import once; when none is left to retry, the import is marked done in the ledger, so later
+    /// checks do not read 90 days of log again for it.
+    /// </summary>
+    private async Task<int> SendForImportAsync(ImportRecord import, RegionData data, CancellationToken cancellationToken)
+    {
+        var doneKey = ProactiveSendKeys.AlertsDone(import.Id);
+        if ((await ledger.TryClaimAsync(doneKey, options.Value.SendLease, cancellationToken)) is not { Status: OutgoingActivityClaimStatus.Claimed, Token: { } token })
+            return 0;
+        var (sent, retry) = (0, false);
+        foreach (var asker in await AskersAsync(import, cancellationToken))
+        {
+            var outcome = await SendOnceAsync(import, asker, data, cancellationToken);
+            if (outcome == AlertOutcome.Sent) sent++;
+            retry |= outcome == AlertOutcome.Retry;
+        }
+        if (retry) await ledger.ReleaseAsync(doneKey, token, CancellationToken.None);
+        else await ledger.MarkSentAsync(doneKey, token, activityId: null, CancellationToken.None);
         return sent;
     }
 
@@ -69,12 +91,13 @@ public sealed partial class ChangeAlertService(
             .ToList());
     }
 
-    private async Task<bool> SendOnceAsync(ImportRecord import, Asker asker, RegionData data, CancellationToken cancellationToken)
+    private async Task<AlertOutcome> SendOnceAsync(ImportRecord import, Asker asker, RegionData data, CancellationToken cancellationToken)
     {
-        if (await recipients.GetAsync(asker.Pseudonym, cancellationToken) is not { AlertsOff: false } recipient) return false;
+        if (await recipients.GetAsync(asker.Pseudonym, cancellationToken) is not { AlertsOff: false } recipient) return AlertOutcome.Done;
         var key = ProactiveSendKeys.Alert(import.Id, asker.Pseudonym);
         var claim = await ledger.TryClaimAsync(key, options.Value.SendLease, cancellationToken);
-        if (claim.Status != OutgoingActivityClaimStatus.Claimed) return false;
+        if (claim.Status == OutgoingActivityClaimStatus.InProgress) return AlertOutcome.Retry;
+        if (claim.Status != OutgoingActivityClaimStatus.Claimed) return AlertOutcome.Done;
         try
         {
             var municipality = asker.Municipality ?? recipient.Municipality;
@@ -84,27 +107,38 @@ public sealed partial class ChangeAlertService(
             {
                 // The conversation is gone (a local chat that closed): this alert has no reader, and is not retried.
                 await ledger.MarkSentAsync(key, claim.Token!, activityId: null, CancellationToken.None);
-                return false;
+                return AlertOutcome.Done;
             }
             await ledger.MarkSentAsync(key, claim.Token!, activityId, CancellationToken.None);
             AlertSent(logger, import.Id, asker.Changes.Count);
-            return true;
+            return AlertOutcome.Sent;
         }
         catch (ProactiveSendException e) when (e.Permanent)
         {
             await ledger.MarkSentAsync(key, claim.Token!, activityId: null, CancellationToken.None);
             AlertNotSent(logger, e, import.Id);
-            return false;
+            return AlertOutcome.Done;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             await ledger.ReleaseAsync(key, claim.Token!, CancellationToken.None);
             AlertNotSent(logger, e, import.Id);
-            return false;
+            return AlertOutcome.Retry;
         }
     }
 
     private sealed record Asker(string Pseudonym, string? Municipality, List<ContractChange> Changes);
+
+    private enum AlertOutcome
+    {
+        Sent,
+
+        /// <summary>Nothing to send (alerts off, sent before, nobody reads there), now or later.</summary>
+        Done,
+
+        /// <summary>Failed or being sent elsewhere: the next check tries again.</summary>
+        Retry,
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Change alert of import {ImportId} sent ({Changes} changes)")]
     private static partial void AlertSent(ILogger logger, long importId, int changes);

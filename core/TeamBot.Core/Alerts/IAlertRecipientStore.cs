@@ -9,4 +9,7 @@ public interface IAlertRecipientStore
 
     /// <summary>"meldingen uit" (true) or "meldingen aan" (false), also for someone who never asked.</summary>
     Task SetAlertsOffAsync(string askerPseudonym, string address, bool alertsOff, CancellationToken cancellationToken = default);
+
+    /// <summary>Forgets askers who have not asked since <paramref name="cutoff"/> (keeping those who said "meldingen uit").</summary>
+    Task<int> ForgetIdleSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default);
 }

@@ -10,6 +10,9 @@ public static class ProactiveSendKeys
 
     public static string Alert(long importId, string askerPseudonym) => $"alert|{importId}|{askerPseudonym}";
 
+    /// <summary>An import whose alerts have all been handled.</summary>
+    public static string AlertsDone(long importId) => $"alerts-done|{importId}";
+
     /// <summary>
     /// Derived from the key, so a retry after a crash between posting and recording posts the same activity id, which
     /// the connector's outgoing log recognises instead of posting a second card.

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using TeamBot.Core.Escalations;
 using TeamBot.Core.Questions;
 using TeamBot.Core.Questions.Classification;
+using TeamBot.Core.Questions.Faq;
 using TeamBot.Core.Questions.Log;
 using TeamBot.Core.Questions.Statistics;
 using TeamBot.Core.Regions;
@@ -18,6 +19,7 @@ public sealed class DigestBuilder(
     IQuestionLog log,
     IEscalationStore escalations,
     IRegionStore region,
+    IFaqStore standardAnswers,
     PlanActionsDue plans,
     RegionCalendar calendar,
     IOptions<DigestOptions> options,
@@ -43,12 +45,15 @@ public sealed class DigestBuilder(
         var tickets = await escalations.ListAsync(state: null, cancellationToken);
         var data = await region.LoadAsync(cancellationToken);
         var imports = await region.GetImportHistoryAsync(ImportHistoryDepth, cancellationToken);
-        return new DigestSources(entries, tickets, data, imports);
+        var answered = (await standardAnswers.ListAsync(cancellationToken)).Select(f => f.QuestionKey).ToHashSet(StringComparer.Ordinal);
+        return new DigestSources(entries, tickets, data, imports, answered);
     }
 
     private WeeklyDigest ForInkoopteam(DigestSources sources, DigestScope scope)
     {
         var thisWeek = sources.Entries.Where(e => scope.Contains(calendar.DateOf(e.AskedAt))).ToList();
+        // A question that has a standard answer by now is answered next time: no longer a candidate.
+        var unanswered = thisWeek.Where(e => IsUnanswered(e) && !sources.StandardAnswerKeys.Contains(FaqKey.Of(e.RedactedText))).ToList();
         var statistics = Statistics(sources, scope.Period);
         return Common(sources, scope, maxEndingDays: 180) with
         {
@@ -57,8 +62,8 @@ public sealed class DigestBuilder(
             PerMunicipality = statistics.PerMunicipality.Select(m => new DigestMunicipalityCount(Named(m.Municipality), m.Questions, m.CaseQuestionsRedirected)).ToList(),
             TopProducts = DigestTopics.Products(thisWeek, sources.Data, TopCount),
             TopProviders = DigestTopics.Providers(thisWeek, TopCount),
-            Unanswered = thisWeek.Where(IsUnanswered).Select(AsQuestion).TakeLast(ListCount).ToList(),
-            UnansweredTotal = thisWeek.Count(IsUnanswered),
+            Unanswered = unanswered.Select(AsQuestion).TakeLast(ListCount).ToList(),
+            UnansweredTotal = unanswered.Count,
             Feedback = new DigestFeedback(statistics.Feedback.Useful, statistics.Feedback.NotUseful,
                 thisWeek.Where(e => e.Feedback == AnswerFeedback.NotUseful).Select(AsQuestion).TakeLast(ListCount).ToList()),
             TimeSaved = new DigestTimeSaved(statistics.TimeSaved.MinutesPerQuestion, statistics.TimeSaved.Hours),
@@ -142,5 +147,6 @@ public sealed class DigestBuilder(
         IReadOnlyList<QuestionLogEntry> Entries,
         IReadOnlyList<EscalationTicket> Tickets,
         RegionData Data,
-        IReadOnlyList<Regions.Import.ImportRecord> Imports);
+        IReadOnlyList<Regions.Import.ImportRecord> Imports,
+        IReadOnlySet<string> StandardAnswerKeys);
 }

@@ -24,7 +24,8 @@ public sealed class DigestBuilderTests : IAsyncLifetime
 
         var useful = await _host.AskAtAsync(new(2026, 11, 30, 10, 0, 0, Cet), "Welke aanbieders zijn gecontracteerd voor logeeropvang in Heerlen?", "Heerlen");
         await _host.Get<IQuestionLog>().SetFeedbackAsync(useful.LogId!.Value, AnswerFeedback.Useful);
-        await _host.AskAtAsync(new(2026, 12, 1, 11, 0, 0, Cet), "Mevrouw Jansen (34) wil minder uren begeleiding, hoeveel moet ik indiceren?", "Kerkrade", "tenant:asker-2");
+        var caseQuestion = await _host.AskAtAsync(new(2026, 12, 1, 11, 0, 0, Cet), "Mevrouw Jansen (34) wil minder uren begeleiding, hoeveel moet ik indiceren?", "Kerkrade", "tenant:asker-2");
+        await _host.Get<IQuestionLog>().SetFeedbackAsync(caseQuestion.LogId!.Value, AnswerFeedback.Useful);
         await _host.AskAtAsync(new(2026, 12, 2, 12, 0, 0, Cet), "Hallo, bedankt!", null, "tenant:asker-3");
         var unanswered = await _host.AskAtAsync(new(2026, 12, 3, 9, 0, 0, Cet), "Wat is de wachttijd voor de xyz-regeling?", "Heerlen");
         await _host.Get<IQuestionLog>().SetFeedbackAsync(unanswered.LogId!.Value, AnswerFeedback.NotUseful);
@@ -79,7 +80,7 @@ public sealed class DigestBuilderTests : IAsyncLifetime
 
         Assert.Equal(["Wat is de wachttijd voor de xyz-regeling?"], digest.Unanswered!.Select(q => q.Question));
         Assert.Equal(("Kortdurend verblijf (logeeropvang)", "44C01", 1), (digest.TopProducts![0].Name, digest.TopProducts[0].Code, digest.TopProducts[0].Questions));
-        Assert.Equal((1, 1), (digest.Feedback!.Useful, digest.Feedback.NotUseful));
+        Assert.Equal((2, 1), (digest.Feedback!.Useful, digest.Feedback.NotUseful));
         Assert.Equal(["Wat is de wachttijd voor de xyz-regeling?"], digest.Feedback.NotUsefulAnswers.Select(q => q.Question));
         Assert.DoesNotContain(digest.Unanswered!, q => q.Question.Contains("Jansen", StringComparison.Ordinal));
     }
@@ -125,6 +126,24 @@ public sealed class DigestBuilderTests : IAsyncLifetime
         var kerkrade = await BuildAsync(DigestAudience.Toegangen, "Kerkrade");
         Assert.Equal(new DigestEscalations(0, 0), kerkrade.Escalations);
         Assert.Empty(kerkrade.UsefulAnswers!);
+    }
+
+    [Fact]
+    public async Task A_casuistiek_answer_marked_useful_never_reaches_a_toegangen_digest()
+    {
+        Assert.Empty((await BuildAsync(DigestAudience.Toegangen, "Kerkrade")).UsefulAnswers!);
+        Assert.DoesNotContain((await BuildAsync(DigestAudience.Toegangen)).UsefulAnswers!, a => a.Question.Contains("indiceren", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_question_with_a_standard_answer_by_now_is_no_longer_a_candidate()
+    {
+        await _host.Get<TeamBot.Core.Questions.Faq.FaqCache>().SaveAsync("Wat is de wachttijd voor de xyz-regeling?", "Vier weken.", ticketId: null);
+
+        var digest = await BuildAsync(DigestAudience.Inkoopteam);
+
+        Assert.Empty(digest.Unanswered!);
+        Assert.Equal(0, digest.UnansweredTotal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using TeamBot.Core.Delivery;
 using TeamBot.Core.Digest;
 using TeamBot.Tests.Support;
@@ -101,6 +102,47 @@ public sealed class DigestOncePerWeekTests : IAsyncDisposable
         clock.SetUtcNow(new DateTimeOffset(2026, 12, 7, 7, 30, 0, TimeSpan.FromHours(1)));
         Assert.Null((await host.Get<DigestDispatcher>().SendDueAsync()).Week);
         Assert.Empty(_channel.Sent);
+    }
+
+    [Fact]
+    public async Task A_channel_subscribed_after_mondays_moment_gets_its_first_digest_the_next_week()
+    {
+        await using var host = await DigestTestHost.StartAsync(Data, sender: _channel);
+        host.Clock.Advance(TimeSpan.FromDays(2)); // Wednesday of week 49
+        await host.Get<DigestSubscriptions>().SubscribeAsync("msteams:19:nieuw@thread.tacv2", DigestAudience.Toegangen, false, "Heerlen", "p1");
+
+        Assert.Equal(0, (await host.Get<DigestDispatcher>().SendDueAsync()).Sent);
+        host.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 7, 8, 0, 0, TimeSpan.FromHours(1)));
+        Assert.Equal(1, (await host.Get<DigestDispatcher>().SendDueAsync()).Sent);
+    }
+
+    [Fact]
+    public async Task A_permanent_refusal_is_recorded_for_the_week_and_not_retried()
+    {
+        var refusing = new RefusingSender();
+        await using var host = await DigestTestHost.StartAsync(Data, sender: null, settings: TwoChannels, configure: services => services.AddSingleton<IProactiveSender>(refusing));
+
+        await host.Get<DigestDispatcher>().SendDueAsync();
+        await host.Get<DigestDispatcher>().SendDueAsync();
+
+        Assert.Equal(2, refusing.Attempts);
+        Assert.Contains(host.Logs.Lines, l => l.Contains("refused by the channel for good", StringComparison.Ordinal));
+    }
+
+    private sealed class RefusingSender : IProactiveSender
+    {
+        public int Attempts;
+
+        public Task<string?> SendAsync(string address, TeamBot.Core.Cards.RenderedCard card, string stableId, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref Attempts);
+            throw new ProactiveSendException("HTTP 403 Forbidden: the bot was removed", permanent: true);
+        }
+
+        public Task<string?> SendPersonalAsync(string address, TeamBot.Core.Cards.RenderedCard card, string stableId, CancellationToken cancellationToken = default) =>
+            SendAsync(address, card, stableId, cancellationToken);
+
+        public TeamBot.Core.Cards.CardActionStyle StyleFor(string address) => TeamBot.Core.Cards.CardActionStyle.Execute;
     }
 
     [Fact]

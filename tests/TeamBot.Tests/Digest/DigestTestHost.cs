@@ -17,17 +17,18 @@ public sealed class DigestTestHost : IAsyncDisposable
 {
     public static readonly DateTimeOffset MondayOfWeek49 = new(2026, 11, 30, 9, 0, 0, TimeSpan.FromHours(1));
 
-    private DigestTestHost(string dataDirectory, FakeTimeProvider clock, RecordingProactiveSender sender, IReadOnlyDictionary<string, string?> settings)
+    private DigestTestHost(string dataDirectory, FakeTimeProvider clock, RecordingProactiveSender sender, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configure)
     {
         Clock = clock;
         Sender = sender;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        Services = new ServiceCollection()
+        var services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(Logs))
             .AddTeamBot(configuration, dataDirectory)
             .AddSingleton<TimeProvider>(clock)
-            .AddSingleton<IProactiveSender>(sender)
-            .BuildServiceProvider();
+            .AddSingleton<IProactiveSender>(sender);
+        configure?.Invoke(services);
+        Services = services.BuildServiceProvider();
     }
 
     public FakeTimeProvider Clock { get; }
@@ -41,9 +42,10 @@ public sealed class DigestTestHost : IAsyncDisposable
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     public static async Task<DigestTestHost> StartAsync(string dataDirectory, FakeTimeProvider? clock = null, RecordingProactiveSender? sender = null,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
-        var host = new DigestTestHost(dataDirectory, clock ?? new FakeTimeProvider(MondayOfWeek49), sender ?? new RecordingProactiveSender(), settings ?? new Dictionary<string, string?>());
+        var host = new DigestTestHost(dataDirectory, clock ?? new FakeTimeProvider(MondayOfWeek49), sender ?? new RecordingProactiveSender(),
+            settings ?? new Dictionary<string, string?>(), configure);
         await host.Get<StorageInitializer>().InitializeAsync(loadSample: true);
         return host;
     }

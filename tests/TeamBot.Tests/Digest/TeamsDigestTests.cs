@@ -38,6 +38,11 @@ public sealed class TeamsDigestTests
             subscriptions.Select(s => (s.Address, s.Audience)).Order().ToList());
         Assert.All(subscriptions, s => Assert.Matches("^[0-9a-f]{16}$", s.SubscribedBy!));
 
+        await host.PostAsync(InChannel(host, "digest uit", Member, TeamsBotHost.InkoopteamChannelId));
+        Assert.Contains("alleen leden van het inkoopteam kunnen dat wijzigen of uitzetten", LastText(host, TeamsBotHost.InkoopteamChannelId));
+        await host.PostAsync(InChannel(host, "digest aan toegangen", Member, TeamsBotHost.InkoopteamChannelId));
+        Assert.Contains("alleen leden van het inkoopteam", LastText(host, TeamsBotHost.InkoopteamChannelId));
+
         await host.PostAsync(InChannel(host, "digest uit", Member, ToegangChannel));
         Assert.Contains("Afgemeld", LastText(host, ToegangChannel));
         Assert.Single(await host.Services.GetRequiredService<IDigestSubscriptionStore>().ListAsync());
@@ -85,6 +90,24 @@ public sealed class TeamsDigestTests
         Assert.Contains("in Heerlen: Stichting Gehandicaptenzorg (SGL)", alert);
         Assert.Single(host.Posted("a:chat-2"));
         Assert.Equal(2, host.Posted("a:chat-3").Count);
+    }
+
+    [Fact]
+    public async Task An_alert_for_a_question_asked_in_a_channel_goes_1_to_1_to_that_asker_not_to_who_spoke_last()
+    {
+        await using var host = await TeamsBotHost.StartAsync();
+        const string asker = "00000000-0000-0000-0000-00000000a101";
+        await host.PostAsync(InChannel(host, "Wie biedt logeeropvang in Heerlen?", asker, ToegangChannel));
+        await host.PostAsync(InChannel(host, "Wat kost ambulante jeugdhulp bij Radar?", "00000000-0000-0000-0000-00000000a102", ToegangChannel));
+
+        host.Clock.Advance(TimeSpan.FromHours(1));
+        await RegionChanges.ImportAsync(host.Services.GetRequiredService<IRegionStore>(), host.Clock.GetUtcNow(),
+            RegionChanges.End("Autismepunt Zuid", "44C01", new DateOnly(2026, 12, 31)));
+        Assert.Equal(1, await host.Services.GetRequiredService<ChangeAlertService>().SendPendingAsync());
+
+        var created = host.Connector.LogEntries.Where(e => e.RequestMessage.Method == "POST" && e.RequestMessage.Path.EndsWith("/v3/conversations", StringComparison.Ordinal)).ToList();
+        var members = JsonDocument.Parse(Assert.Single(created).RequestMessage.Body!).RootElement.GetProperty("members");
+        Assert.Equal(asker, members[0].GetProperty("aadObjectId").GetString());
     }
 
     [Fact]
