@@ -28,12 +28,15 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get update -qq
   $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-# Node suites: Adaptive Card schema and renderer checks, Teams manifest schema checks, and the
-# official JS Bot Framework SDK receiving our replies (wire-format conformance).
-js_suites=(tests/cards-js tests/manifest-js tests/botbuilder-js tests/webchat-js)
+# Node suites: Adaptive Card schema and renderer checks, Teams manifest schema checks, the
+# official JS Bot Framework SDK receiving our replies (wire-format conformance), the local chat page,
+# and the Word/Excel task pane served by the host (with the recording Office stub).
+js_suites=(tests/cards-js tests/manifest-js tests/botbuilder-js tests/webchat-js tests/addin-js)
 for suite in "${js_suites[@]}"; do
   (cd "$suite" && npm ci --no-audit --no-fund --loglevel=error)
 done
+# The task pane's own packages: its Vitest suites below need them, and the build makes the pane from them.
+(cd addin && npm ci --no-audit --no-fund --loglevel=error)
 
 dotnet restore TeamBot.sln --verbosity quiet
 dotnet build TeamBot.sln --configuration Release --no-restore --verbosity quiet -nologo
@@ -45,8 +48,19 @@ status=0
 dotnet test TeamBot.sln --configuration Release --no-build --verbosity quiet -nologo \
   --logger "trx" --results-directory "$results" || status=$?
 
-# The node suites check the inputs above (cards-js needs the dotnet run first); botbuilder-js and webchat-js start
-# the built host themselves. Only failures are shown; the whole TAP report stays in the results.
+# The task pane's unit and component tests (Vitest). Its TAP reporter prints no totals, so the
+# "# pass N" / "# fail N" / "# skipped N" lines the summary below reads are counted from the flat TAP.
+tap="$results/addin-vitest.tap"
+(cd addin && npx vitest run --reporter=tap-flat) >"$tap" 2>&1 \
+  || { status=$?; sed -n '/^ *not ok/,/^ *\.\.\.$/p' "$tap"; }
+{
+  echo "# pass $(grep -E '^ok ' "$tap" | grep -cvE ' # (SKIP|TODO)$' || true)"
+  echo "# fail $(grep -cE '^not ok ' "$tap" || true)"
+  echo "# skipped $(grep -cE '^ok .* # (SKIP|TODO)$' "$tap" || true)"
+} >>"$tap"
+
+# The node suites check the inputs above (cards-js needs the dotnet run first); botbuilder-js, webchat-js and
+# addin-js start the built host themselves. Only failures are shown; the whole TAP report stays in the results.
 for suite in "${js_suites[@]}"; do
   tap="$results/$(basename "$suite").tap"
   (cd "$suite" && node --test --test-reporter=tap) >"$tap" 2>&1 \
