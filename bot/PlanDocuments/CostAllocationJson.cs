@@ -9,6 +9,6 @@ public static class CostAllocationJson
     {
         titel = allocation.Title,
         totaal = allocation.Total,
-        regels = allocation.Lines.Select(line => new { gemeente = line.Gemeente, aandeelPercent = line.SharePercent, bedrag = line.Amount, perSleutel = line.PerKey }),
+        regels = allocation.Lines.Select(line => new { gemeente = line.Gemeente, bedrag = line.Amount, perSleutel = line.PerKey }),
     };
 }
