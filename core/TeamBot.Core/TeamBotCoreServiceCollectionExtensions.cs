@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using TeamBot.Core.Cards;
 using TeamBot.Core.ContractDocuments;
 using TeamBot.Core.Alerts;
@@ -86,7 +87,12 @@ public static class TeamBotCoreServiceCollectionExtensions
     /// <summary>Plan documents: templates from "Documents:TemplatesPath", limits from "Documents:Rendering", publication through the document store.</summary>
     private static IServiceCollection AddPlanDocuments(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DocumentTemplateOptions>().Bind(configuration.GetSection(DocumentTemplateOptions.Section));
+        services.AddOptions<DocumentTemplateOptions>().Bind(configuration.GetSection(DocumentTemplateOptions.Section))
+            // Unset, plan text sent without a file (the add-in's stored plans) takes its images from the stored plans' folder.
+            .PostConfigure<IOptions<PlanLibraryOptions>>((documents, plans) =>
+            {
+                if (string.IsNullOrWhiteSpace(documents.PlanImagesPath)) documents.PlanImagesPath = plans.Value.Path;
+            });
         services.AddOptions<DocumentRenderOptions>().Bind(configuration.GetSection(DocumentRenderOptions.Section));
         services.AddSingleton<DocxTemplateRenderer>();
         services.AddSingleton<DocumentTemplateLibrary>();

@@ -9,8 +9,8 @@ public sealed class DocumentTemplateOptions
     public string TemplatesPath { get; set; } = "";
 
     /// <summary>
-    /// The folder plan text sent without a file (POST /api/plans/render) may take images from, by paths relative to it;
-    /// empty: such plan text cannot name images, so the host never reads a file on a caller's say-so.
+    /// The folder plan text sent without a file (POST /api/plans/render) may take images from, by paths relative to it
+    /// and never outside it; unset: the stored plans' folder (Plans:Path), whose plans the add-in renders.
     /// </summary>
     public string PlanImagesPath { get; set; } = "";
 

@@ -71,12 +71,16 @@ public sealed class PlanImageTests
     }
 
     [Fact]
-    public async Task Plan_text_sent_without_a_file_cannot_read_images_unless_a_folder_is_configured()
+    public async Task Plan_text_sent_without_a_file_reads_images_from_the_stored_plans_folder_only()
     {
         await using var host = await PlanDocumentTestHost.StartAsync();
 
-        var result = await host.Documents.RenderAsync(PlanWith("schema.png"), "plan.yaml", "uitvoeringsplan-wmo");
+        var missing = await host.Documents.RenderAsync(PlanWith("schema.png"), "plan.yaml", "uitvoeringsplan-wmo");
+        var stored = await host.Documents.RenderAsync(PlanWith("afbeeldingen/contractmanagement-schema.png"), "plan.yaml", "uitvoeringsplan-wmo");
+        var outside = await host.Documents.RenderAsync(PlanWith("../documents/uitvoeringsplan-wmo.docx"), "plan.yaml", "uitvoeringsplan-wmo");
 
-        Assert.Contains("Documents:PlanImagesPath", Assert.Single(result.Problems));
+        Assert.Contains("schema.png", Assert.Single(missing.Problems).ToString());
+        Assert.True(stored.Succeeded, string.Join("; ", stored.Problems));
+        Assert.False(outside.Succeeded);
     }
 }

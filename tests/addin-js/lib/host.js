@@ -61,10 +61,8 @@ export async function startHost(name) {
   const log = createWriteStream(path.join(artifactsDir, logName));
   const env = { ...process.env };
   delete env.TEAMBOT_DATA;
-  // The stored plans name images (templates/plans/afbeeldingen); plan text posted to /api/plans/render may only take
-  // images from Documents:PlanImagesPath, which is empty by default, so without it the stored WMO plan is refused.
-  const planImages = path.join(path.dirname(dll), 'templates', 'plans');
-  const args = [dll, 'serve', '--data', dataDir, '--urls', url, `--Documents:PlanImagesPath=${planImages}`];
+  // The default settings, as a user runs it: the stored plans' images come from their own folder (Plans:Path).
+  const args = [dll, 'serve', '--data', dataDir, '--urls', url];
 
   let child = null;
   const killOnExit = () => child?.kill('SIGKILL');

@@ -56,7 +56,8 @@ export function PlanTab({ api, status }: { api: ApiClient; status: AddinStatus }
   const [upload, setUpload] = useState(false);
   const [target, setTarget] = useState<InsertTarget>("document");
   const [phase, setPhase] = useState<Phase>("idle");
-  const [result, setResult] = useState<{ render: RenderResult; inserted: boolean } | null>(null);
+  // The target travels with the result: the message names where this insert went, whatever the radio says later.
+  const [result, setResult] = useState<{ render: RenderResult; inserted: boolean; target: InsertTarget } | null>(null);
   const [error, setError] = useState<{ error: ApiError; title?: string } | null>(null);
 
   useEffect(() => {
@@ -135,9 +136,9 @@ export function PlanTab({ api, status }: { api: ApiClient; status: AddinStatus }
     setPhase("inserting");
     try {
       await runWord((context) => insertDocument(context, render.documentBase64, target));
-      setResult({ render, inserted: true });
+      setResult({ render, inserted: true, target });
     } catch (e) {
-      setResult({ render, inserted: false });
+      setResult({ render, inserted: false, target });
       setError({ error: new ApiError("problem", officeFailure("Word kon het document niet invoegen", e)) });
     } finally {
       setPhase("idle");
@@ -228,7 +229,7 @@ export function PlanTab({ api, status }: { api: ApiClient; status: AddinStatus }
       {result && (
         <>
           {result.inserted && (
-            <InfoBar intent="success" title={target === "document" ? "Het plan staat in het document." : "Het plan staat op de cursor."}>
+            <InfoBar intent="success" title={result.target === "document" ? "Het plan staat in het document." : "Het plan staat op de cursor."}>
               <span className={styles.breakable}>{result.render.fileName}</span>
             </InfoBar>
           )}
