@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using TeamBot.Core.Cards;
 using TeamBot.Core.ContractDocuments;
 using TeamBot.Core.Alerts;
+using TeamBot.Core.Delivery;
 using TeamBot.Core.Digest;
 using TeamBot.Core.Documents;
 using TeamBot.Core.Escalations;
@@ -72,6 +73,7 @@ public static class TeamBotCoreServiceCollectionExtensions
         services.AddOptions<PlanLibraryOptions>().Bind(configuration.GetSection(PlanLibraryOptions.Section));
         services.AddSingleton<PlanLibrary>();
         services.AddSingleton<PlanCosts>();
+        services.AddSingleton<OnceOnlySends>();
         services.AddSingleton<DigestSchedule>();
         services.AddSingleton<PlanActionsDue>();
         services.AddSingleton<DigestBuilder>();

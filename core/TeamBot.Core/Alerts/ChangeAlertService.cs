@@ -19,6 +19,7 @@ public sealed partial class ChangeAlertService(
     IQuestionLog log,
     IAlertRecipientStore recipients,
     IProactiveSendLedger ledger,
+    OnceOnlySends sends,
     IProactiveSender sender,
     ChangeAlertCards cards,
     IOptions<DigestOptions> options,
@@ -94,37 +95,19 @@ public sealed partial class ChangeAlertService(
     private async Task<AlertOutcome> SendOnceAsync(ImportRecord import, Asker asker, RegionData data, CancellationToken cancellationToken)
     {
         if (await recipients.GetAsync(asker.Pseudonym, cancellationToken) is not { AlertsOff: false } recipient) return AlertOutcome.Done;
-        var key = ProactiveSendKeys.Alert(import.Id, asker.Pseudonym);
-        var claim = await ledger.TryClaimAsync(key, options.Value.SendLease, cancellationToken);
-        if (claim.Status == OutgoingActivityClaimStatus.InProgress) return AlertOutcome.Retry;
-        if (claim.Status != OutgoingActivityClaimStatus.Claimed) return AlertOutcome.Done;
-        try
+        var outcome = await sends.SendAsync(ProactiveSendKeys.Alert(import.Id, asker.Pseudonym), options.Value.SendLease, (activityId, token) =>
         {
-            var municipality = asker.Municipality ?? recipient.Municipality;
-            var card = cards.Render(import, asker.Changes, data, municipality, options.Value.AlertLookbackDays);
-            var activityId = await sender.SendPersonalAsync(recipient.Address, card, ProactiveSendKeys.ActivityId(key), cancellationToken);
-            if (activityId is null)
-            {
-                // The conversation is gone (a local chat that closed): this alert has no reader, and is not retried.
-                await ledger.MarkSentAsync(key, claim.Token!, activityId: null, CancellationToken.None);
-                return AlertOutcome.Done;
-            }
-            await ledger.MarkSentAsync(key, claim.Token!, activityId, CancellationToken.None);
-            AlertSent(logger, import.Id, asker.Changes.Count);
-            return AlertOutcome.Sent;
-        }
-        catch (ProactiveSendException e) when (e.Permanent)
+            var card = cards.Render(import, asker.Changes, data, asker.Municipality ?? recipient.Municipality, options.Value.AlertLookbackDays);
+            return sender.SendPersonalAsync(recipient.Address, card, activityId, token);
+        }, cancellationToken);
+        if (outcome.Result == OnceOnlyResult.Sent) AlertSent(logger, import.Id, asker.Changes.Count);
+        if (outcome.Error is { } error) AlertNotSent(logger, error, import.Id);
+        return outcome.Result switch
         {
-            await ledger.MarkSentAsync(key, claim.Token!, activityId: null, CancellationToken.None);
-            AlertNotSent(logger, e, import.Id);
-            return AlertOutcome.Done;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            await ledger.ReleaseAsync(key, claim.Token!, CancellationToken.None);
-            AlertNotSent(logger, e, import.Id);
-            return AlertOutcome.Retry;
-        }
+            OnceOnlyResult.Sent => AlertOutcome.Sent,
+            OnceOnlyResult.InProgress or OnceOnlyResult.Failed => AlertOutcome.Retry,
+            _ => AlertOutcome.Done,
+        };
     }
 
     private sealed record Asker(string Pseudonym, string? Municipality, List<ContractChange> Changes);

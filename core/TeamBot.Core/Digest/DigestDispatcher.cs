@@ -14,7 +14,7 @@ public sealed partial class DigestDispatcher(
     DigestRecipients recipients,
     DigestBuilder builder,
     DigestCards cards,
-    IProactiveSendLedger ledger,
+    OnceOnlySends sends,
     IProactiveSender sender,
     IOptions<DigestOptions> options,
     TimeProvider clock,
@@ -31,41 +31,27 @@ public sealed partial class DigestDispatcher(
         return run;
     }
 
-    private async Task<DigestSendOutcome> SendOnceAsync(DigestSubscription subscription, DueDigest due, Dictionary<(DigestAudience, string?), WeeklyDigest> digests, CancellationToken cancellationToken)
+    private async Task<OnceOnlyResult> SendOnceAsync(DigestSubscription subscription, DueDigest due, Dictionary<(DigestAudience, string?), WeeklyDigest> digests, CancellationToken cancellationToken)
     {
         // Subscribed after this week's moment: the first digest comes at the next one, as "digest aan" promised.
-        if (subscription.Since > due.ScheduledAt) return DigestSendOutcome.AlreadySent;
+        if (subscription.Since > due.ScheduledAt) return OnceOnlyResult.AlreadySent;
         var key = ProactiveSendKeys.Digest(subscription.Address, due.SendWeek.ToString());
-        var claim = await ledger.TryClaimAsync(key, options.Value.SendLease, cancellationToken);
-        if (claim.Status != OutgoingActivityClaimStatus.Claimed)
-            return claim.Status == OutgoingActivityClaimStatus.AlreadySent ? DigestSendOutcome.AlreadySent : DigestSendOutcome.InProgress;
-        try
+        var outcome = await sends.SendAsync(key, options.Value.SendLease, async (activityId, token) =>
         {
-            var digest = await DigestForAsync(subscription, due.ReportedWeek, digests, cancellationToken);
-            var card = cards.Render(digest, sender.StyleFor(subscription.Address));
-            var activityId = await sender.SendAsync(subscription.Address, card, ProactiveSendKeys.ActivityId(key), cancellationToken);
-            if (activityId is null)
-            {
-                // Nobody reads there (a local chat that closed, a channel the bot never saw): skip this week, do not retry every minute.
-                await ledger.MarkSentAsync(key, claim.Token!, activityId: null, CancellationToken.None);
-                ChannelUnknown(logger, subscription.Address);
-                return DigestSendOutcome.Unreachable;
-            }
-            await ledger.MarkSentAsync(key, claim.Token!, activityId, CancellationToken.None);
-            return DigestSendOutcome.Sent;
-        }
-        catch (ProactiveSendException e) when (e.Permanent)
+            var digest = await DigestForAsync(subscription, due.ReportedWeek, digests, token);
+            return await sender.SendAsync(subscription.Address, cards.Render(digest, sender.StyleFor(subscription.Address)), activityId, token);
+        }, cancellationToken);
+        Log(outcome, subscription.Address);
+        return outcome.Result;
+    }
+
+    private void Log(OnceOnlyOutcome outcome, string address)
+    {
+        switch (outcome.Result)
         {
-            await ledger.MarkSentAsync(key, claim.Token!, activityId: null, CancellationToken.None);
-            DigestRefused(logger, e, subscription.Address);
-            return DigestSendOutcome.Unreachable;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // One channel's failure (the channel, a template, the database) must not stop the others; the next check retries.
-            await ledger.ReleaseAsync(key, claim.Token!, CancellationToken.None);
-            DigestNotSent(logger, e, subscription.Address);
-            return DigestSendOutcome.Failed;
+            case OnceOnlyResult.Unreachable: ChannelUnknown(logger, address); break;
+            case OnceOnlyResult.Refused: DigestRefused(logger, outcome.Error!, address); break;
+            case OnceOnlyResult.Failed: DigestNotSent(logger, outcome.Error!, address); break;
         }
     }
 
@@ -90,17 +76,6 @@ public sealed partial class DigestDispatcher(
     private static partial void DigestNotSent(ILogger logger, Exception exception, string address);
 }
 
-public enum DigestSendOutcome
-{
-    Sent,
-    AlreadySent,
-    InProgress,
-    Failed,
-
-    /// <summary>No conversation to write to; recorded, so the week is not tried again.</summary>
-    Unreachable,
-}
-
 /// <summary>What one check did, for the log and the tests.</summary>
 public sealed class DigestRun(string? week)
 {
@@ -114,10 +89,10 @@ public sealed class DigestRun(string? week)
 
     public int Failed { get; private set; }
 
-    public void Count(DigestSendOutcome outcome)
+    public void Count(OnceOnlyResult outcome)
     {
-        if (outcome == DigestSendOutcome.Sent) Sent++;
-        else if (outcome == DigestSendOutcome.Failed) Failed++;
+        if (outcome == OnceOnlyResult.Sent) Sent++;
+        else if (outcome == OnceOnlyResult.Failed) Failed++;
         else Skipped++;
     }
 }

@@ -5,8 +5,11 @@ using WireMock.Logging;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 
+using TeamBot.Tests.Support;
+
 namespace TeamBot.Tests.BotFramework;
 
+[Collection(TimingSensitiveGroup.Name)]
 public sealed class ConnectorClientTests(WireMockFixture wireMock) : IClassFixture<WireMockFixture>, IDisposable
 {
     private readonly ConnectorTestContext _context = new(wireMock.Server);

@@ -3,8 +3,11 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using TeamBot.BotFramework;
 
+using TeamBot.Tests.Support;
+
 namespace TeamBot.Tests.BotFramework;
 
+[Collection(TimingSensitiveGroup.Name)]
 public sealed class RetryAndPacingTests
 {
     private static readonly ConnectorOptions Backoff = new()
