@@ -20,6 +20,7 @@ public sealed class DigestChatCommands(
     DigestCards digestCards,
     CardFactory cards,
     IAlertRecipientStore alertRecipients,
+    ConversationReferences conversations,
     IQuestionLog log,
     InkoopteamMembership inkoopteam,
     IOptions<DigestOptions> digestOptions,
@@ -30,6 +31,7 @@ public sealed class DigestChatCommands(
     public async Task<RenderedCard?> TryHandleAsync(Activity activity, string text, string address, string? municipality, CancellationToken cancellationToken)
     {
         if (DigestCommand.Parse(text) is not { } command) return null;
+        address = await ChannelAddressAsync(activity, address, cancellationToken);
         return command.Kind switch
         {
             DigestCommandKind.Subscribe => await SubscribeAsync(activity, command, address, municipality, cancellationToken),
@@ -39,6 +41,22 @@ public sealed class DigestChatCommands(
             _ => await AlertsAsync(activity, command.Kind == DigestCommandKind.AlertsOff, cancellationToken),
         };
     }
+
+    /// <summary>
+    /// A Teams channel message's conversation is its thread ("19:…@thread.tacv2;messageid=…"): the digest is the
+    /// channel's, a new post each week, so the channel itself is subscribed, reachable under its own address.
+    /// </summary>
+    private async Task<string> ChannelAddressAsync(Activity activity, string address, CancellationToken cancellationToken)
+    {
+        if (activity.GetConversationReference() is not { Conversation: { ConversationType: "channel", Id: { } id } } reference
+            || id.IndexOf(ThreadMarker, StringComparison.Ordinal) is not (> 0 and var at)) return address;
+        reference.Conversation.Id = id[..at];
+        var channel = ConversationAddress.Of(reference);
+        await conversations.MoveAsync(channel, reference, cancellationToken);
+        return channel;
+    }
+
+    private const string ThreadMarker = ";messageid=";
 
     private async Task<RenderedCard> SubscribeAsync(Activity activity, DigestCommand command, string address, string? municipality, CancellationToken cancellationToken)
     {

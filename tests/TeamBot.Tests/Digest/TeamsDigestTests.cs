@@ -49,6 +49,21 @@ public sealed class TeamsDigestTests
     }
 
     [Fact]
+    public async Task Digest_aan_in_a_channel_thread_subscribes_the_channel_and_the_digest_is_a_new_post_there()
+    {
+        await using var host = await TeamsBotHost.StartAsync();
+
+        await host.PostAsync(InChannel(host, "digest aan", Member, ToegangChannel + ";messageid=1733300000000"));
+
+        var subscription = Assert.Single(await host.Services.GetRequiredService<IDigestSubscriptionStore>().ListAsync());
+        Assert.Equal("msteams:" + ToegangChannel, subscription.Address);
+        host.Clock.SetUtcNow(NextMonday0800(host.Clock.GetUtcNow()));
+        await host.Services.GetRequiredService<DigestDispatcher>().SendDueAsync(); // or the host's own check got there first
+        Assert.Contains(host.Connector.LogEntries, e => e.RequestMessage.Method == "POST"
+            && e.RequestMessage.Path.EndsWith($"/v3/conversations/{ToegangChannel}/activities", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Digest_nu_posts_this_weeks_card_in_the_channel_and_is_no_question_in_the_log()
     {
         await using var host = await TeamsBotHost.StartAsync();
