@@ -34,6 +34,9 @@ public sealed class ApiAccessFilter(ApiAccessLevel level, ApiSignIn signIn, IOpt
     {
         if (user.Identity?.IsAuthenticated != true)
             return ApiProblem.Of(StatusCodes.Status401Unauthorized, "Je bent niet aangemeld: meld je aan met je werkaccount (Microsoft 365) en probeer het opnieuw.");
+        // A multi-tenant authority accepts every tenant's issuer; the region's own tenant is the only one that may call.
+        if (signIn.TenantId is { } tenant && !string.Equals(user.FindFirst("tid")?.Value ?? user.FindFirst("http://schemas.microsoft.com/identity/claims/tenantid")?.Value, tenant, StringComparison.OrdinalIgnoreCase))
+            return ApiProblem.Of(StatusCodes.Status403Forbidden, "Je organisatie heeft geen toegang tot deze TeamBot.");
         if (level == ApiAccessLevel.Inkoopteam && !IsInkoopteam(user))
             return ApiProblem.Of(StatusCodes.Status403Forbidden, "Alleen het inkoopteam mag plannen, kostenverdelingen en het vragenlogboek gebruiken.");
         return null;

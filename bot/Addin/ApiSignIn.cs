@@ -14,6 +14,9 @@ public sealed class ApiSignIn(IConfiguration configuration)
 
     public bool IsConfigured => ClientId is not null;
 
+    /// <summary>The one tenant whose users may call, when AzureAd:TenantId names one (a GUID, not "common" or "organizations").</summary>
+    public string? TenantId { get; } = Guid.TryParse(configuration["AzureAd:TenantId"], out var tenant) ? tenant.ToString() : null;
+
     /// <summary>The delegated scope the pane asks: the app id URI's access_as_user.</summary>
     public string? Scope => ClientId is null ? null : $"{configuration["AzureAd:Audience"] ?? $"api://{ClientId}"}/access_as_user";
 

@@ -107,6 +107,15 @@ public sealed class AddinApiSignInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_user_of_another_tenant_is_refused_even_with_a_valid_signature()
+    {
+        var response = await GetAsync("/api/region/municipalities", _entra.UserToken(["Inkoopteam"], tenant: "11111111-2222-4333-8444-555555555555"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("Je organisatie heeft geen toegang", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Signed_in_the_api_answers_other_computers_too_but_never_without_a_token()
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/api/plans");

@@ -48,7 +48,7 @@ public sealed class EntraStandIn : IDisposable
     };
 
     /// <summary>A user token for the API, as Nested App Authentication gets one for the task pane.</summary>
-    public string UserToken(string[] roles, string? audience = null, string? issuer = null, DateTimeOffset? now = null)
+    public string UserToken(string[] roles, string? audience = null, string? issuer = null, DateTimeOffset? now = null, string tenant = TenantId)
     {
         var at = now ?? DateTimeOffset.UtcNow;
         return _key.CreateToken(TestTokenClaims.ValidAt(at) with
@@ -58,7 +58,7 @@ public sealed class EntraStandIn : IDisposable
             ServiceUrl = null,
             Extra = new Dictionary<string, object>
             {
-                ["tid"] = TenantId,
+                ["tid"] = tenant,
                 ["oid"] = "00000000-0000-0000-0000-00000000c0de",
                 ["name"] = "Inkoper Test",
                 ["scp"] = "access_as_user",
