@@ -59,23 +59,20 @@ public sealed class ActivityRouter(
         var card = IsHelp(text)
             ? cards.Welcome(ChannelMessengers.ActionStyleFor(activity.ChannelId))
             : await digestCommands.TryHandleAsync(activity, text, address, AskerMunicipality(activity), cancellationToken)
-              ?? await AnswerAsync(activity, text, cancellationToken);
+              ?? await AnswerAsync(activity, text, address, cancellationToken);
         await ReplyAsync(activity, card, cancellationToken);
     }
 
-    private async Task<RenderedCard> AnswerAsync(Activity activity, string text, CancellationToken cancellationToken)
+    private async Task<RenderedCard> AnswerAsync(Activity activity, string text, string address, CancellationToken cancellationToken)
     {
         var municipality = AskerMunicipality(activity);
         var request = new QuestionRequest(text, Askers.IdOf(activity), municipality, activity.ChannelId ?? "onbekend");
         var answer = await questions.AskAsync(request, cancellationToken);
-        // So a change to a contract this question was about can reach its asker later, 1:1: the asker's own reference
-        // (in a channel or group chat the conversation's stored one is whoever spoke last), under the log's pseudonym.
+        // So a change to a contract this question was about can reach its asker later, 1:1, under the log's pseudonym.
         if (request.AskerId is { } asker)
         {
             var pseudonym = await log.PseudonymAsync(asker, cancellationToken);
-            var askerAddress = ConversationAddress.OfAsker(activity.ChannelId, pseudonym);
-            await conversations.MoveAsync(askerAddress, activity.GetConversationReference(), cancellationToken);
-            await alertRecipients.RememberAsync(pseudonym, askerAddress, municipality, cancellationToken);
+            await alertRecipients.RememberAsync(pseudonym, await conversations.SaveSenderAsync(activity, address, pseudonym, cancellationToken), municipality, cancellationToken);
         }
         return cards.Answer(answer, ChannelMessengers.ActionStyleFor(activity.ChannelId));
     }

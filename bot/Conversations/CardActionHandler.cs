@@ -78,20 +78,10 @@ public sealed class CardActionHandler(
     private async Task<CardActionResult> EscalateAsync(Activity activity, CardActionRequest request, string address, CancellationToken cancellationToken)
     {
         if (await AskersEntryAsync(activity, request, cancellationToken) is not { } entry) return await RefusalAsync(request, cancellationToken);
-        if (await escalations.OpenAsync(entry, await AskerAddressAsync(activity, entry, address, cancellationToken), cancellationToken) is null) return CardActionResult.Text(NotInLog);
+        // The expert's answer goes 1:1 to the presser, who is the asker (checked above).
+        var askerAddress = await conversations.SaveSenderAsync(activity, address, entry.AskerPseudonym!, cancellationToken);
+        if (await escalations.OpenAsync(entry, askerAddress, cancellationToken) is null) return CardActionResult.Text(NotInLog);
         return await AnswerCardAsync(activity, entry, cancellationToken);
-    }
-
-    /// <summary>
-    /// Where the expert's answer must go: in a channel or group chat the conversation's stored reference is whoever spoke
-    /// last, so the presser (the asker, checked above) gets a reference of their own to be written to 1:1.
-    /// </summary>
-    private async Task<string> AskerAddressAsync(Activity activity, QuestionLogEntry entry, string address, CancellationToken cancellationToken)
-    {
-        if (activity.Conversation?.ConversationType is null or "personal" || entry.AskerPseudonym is not { } pseudonym) return address;
-        var askerAddress = ConversationAddress.OfAsker(activity.ChannelId, pseudonym);
-        await conversations.MoveAsync(askerAddress, activity.GetConversationReference(), cancellationToken);
-        return askerAddress;
     }
 
     /// <summary>

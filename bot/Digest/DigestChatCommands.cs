@@ -38,7 +38,7 @@ public sealed class DigestChatCommands(
             DigestCommandKind.Unsubscribe => Reply("Weekoverzicht", await subscriptions.UnsubscribeAsync(address, inkoopteam.Includes(activity), cancellationToken)),
             DigestCommandKind.Preview => await PreviewAsync(activity, command, address, municipality, cancellationToken),
             DigestCommandKind.Usage => cards.Info("Weekoverzicht en meldingen", DigestCommand.UsageText),
-            _ => await AlertsAsync(activity, command.Kind == DigestCommandKind.AlertsOff, cancellationToken),
+            _ => await AlertsAsync(activity, address, command.Kind == DigestCommandKind.AlertsOff, cancellationToken),
         };
     }
 
@@ -76,11 +76,11 @@ public sealed class DigestChatCommands(
         return digestCards.Render(digest, ChannelMessengers.ActionStyleFor(activity.ChannelId));
     }
 
-    private async Task<RenderedCard> AlertsAsync(Activity activity, bool off, CancellationToken cancellationToken)
+    private async Task<RenderedCard> AlertsAsync(Activity activity, string address, bool off, CancellationToken cancellationToken)
     {
         if (Askers.IdOf(activity) is not { } id) return cards.Info("Meldingen", "Ik weet niet wie je bent, dus ik kan je meldingen niet aan- of uitzetten.");
         var pseudonym = await log.PseudonymAsync(id, cancellationToken);
-        await alertRecipients.SetAlertsOffAsync(pseudonym, ConversationAddress.OfAsker(activity.ChannelId, pseudonym), off, cancellationToken);
+        await alertRecipients.SetAlertsOffAsync(pseudonym, await conversations.SaveSenderAsync(activity, address, pseudonym, cancellationToken), off, cancellationToken);
         return cards.Info("Meldingen", off
             ? "Meldingen staan uit: je krijgt geen bericht meer als een contract waar je naar vroeg wijzigt of afloopt. Typ \"meldingen aan\" om ze weer te krijgen."
             : "Meldingen staan aan: als een contract waar je de afgelopen tijd naar vroeg wijzigt of afloopt, krijg je een kort bericht.");
