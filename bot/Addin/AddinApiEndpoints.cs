@@ -21,6 +21,9 @@ public static class AddinApiEndpoints
 {
     private const int MaxRequestBytes = 8 * 1024 * 1024;
     private const int MaxLogDays = 800;
+
+    /// <summary>A question is cut at 4.000 characters anyway (Questions:MaxQuestionLength); JSON-escaped it stays below this.</summary>
+    private const int MaxQuestionBytes = 64 * 1024;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static IEndpointRouteBuilder MapAddinApi(this IEndpointRouteBuilder endpoints)
@@ -64,7 +67,7 @@ public static class AddinApiEndpoints
     {
         var (body, failure) = await RequestBodies.ReadJsonAsync<PlanCostsRequest>(request, MaxRequestBytes, Json, cancellationToken);
         if (failure != BodyFailure.None || string.IsNullOrWhiteSpace(body?.Plan))
-            return ApiProblem.Of(StatusCodes.Status400BadRequest, "Verwacht: {\"plan\": \"YAML-tekst\"} met de plangegevens (docs/plan-format.md).");
+            return ApiProblem.ForBody(failure, MaxRequestBytes, "{\"plan\": \"YAML-tekst\"} met de plangegevens (docs/plan-format.md)");
         var result = await costs.CalculateAsync(body.Plan, "plan.yaml", cancellationToken);
         return result.Succeeded
             ? Results.Json(new { kostenverdelingen = result.Allocations.Select(CostAllocationJson.ToWire), warnings = result.Warnings }, Json)
@@ -75,7 +78,7 @@ public static class AddinApiEndpoints
     {
         var (body, failure) = await RequestBodies.ReadJsonAsync<AllocationRequest>(request, MaxRequestBytes, Json, cancellationToken);
         if (failure != BodyFailure.None)
-            return ApiProblem.Of(StatusCodes.Status400BadRequest, "Verwacht: {\"bedrag\", \"afronding\", \"sleutels\": [...], \"gemeenten\": [...]} als JSON.");
+            return ApiProblem.ForBody(failure, MaxRequestBytes, "{\"bedrag\", \"afronding\", \"sleutels\": [...], \"gemeenten\": [...]} als JSON");
         var (allocation, problems) = WorkbookAllocation.Allocate(body!);
         if (allocation is null) return ApiProblem.Of(StatusCodes.Status400BadRequest, problems);
         return Results.Json(new
@@ -115,9 +118,9 @@ public static class AddinApiEndpoints
 
     private static async Task<IResult> AskAsync(HttpContext http, QuestionService questions, CancellationToken cancellationToken)
     {
-        var (body, failure) = await RequestBodies.ReadJsonAsync<AddinQuestionRequest>(http.Request, 64 * 1024, Json, cancellationToken);
+        var (body, failure) = await RequestBodies.ReadJsonAsync<AddinQuestionRequest>(http.Request, MaxQuestionBytes, Json, cancellationToken);
         if (failure != BodyFailure.None || string.IsNullOrWhiteSpace(body?.Question))
-            return ApiProblem.Of(StatusCodes.Status400BadRequest, "Verwacht: {\"question\": \"je vraag\", \"municipality\": \"gemeente of null\"}.");
+            return ApiProblem.ForBody(failure, MaxQuestionBytes, "{\"question\": \"je vraag\", \"municipality\": \"gemeente of null\"}");
         var asker = http.User.FindFirst("oid")?.Value is { } oid ? $"{http.User.FindFirst("tid")?.Value}:{oid}" : "addin:local";
         var answer = await questions.AskAsync(new QuestionRequest(body.Question, asker, body.Municipality, "addin"), cancellationToken);
         return Results.Json(new AddinAnswer(
