@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TeamBot.Core.Cards;
+using TeamBot.Core.ComposeSearch;
 using TeamBot.Core.ContractDocuments;
 using TeamBot.Core.Alerts;
 using TeamBot.Core.Delivery;
@@ -56,7 +57,7 @@ public static class TeamBotCoreServiceCollectionExtensions
         services.AddSingleton<CardFactory>();
         services.AddSingleton<EscalationService>();
         services.AddSingleton<EscalationWorkflow>();
-        return services.AddDigest(configuration).AddPlanDocuments(configuration);
+        return services.AddDigest(configuration).AddPlanDocuments(configuration).AddComposeSearch(configuration);
     }
 
     /// <summary>The weekly digest ("Digest") and the change alerts that share its ledger of proactive sends.</summary>
@@ -83,6 +84,18 @@ public static class TeamBotCoreServiceCollectionExtensions
         services.AddSingleton<DigestDispatcher>();
         services.AddSingleton<ChangeAlertCards>();
         services.AddSingleton<ChangeAlertService>();
+        return services;
+    }
+
+    /// <summary>The verwijsgids in the Teams compose box ("ComposeSearch"); its cards come from the same templates.</summary>
+    private static IServiceCollection AddComposeSearch(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ComposeSearchOptions>().Bind(configuration.GetSection(ComposeSearchOptions.Section))
+            .Validate(o => o.Problems().Count == 0, "ComposeSearch: een instelling ligt buiten haar grenzen (zie docs/configuration.md).")
+            .ValidateOnStart();
+        services.AddSingleton<MostAskedProducts>();
+        services.AddSingleton<ComposeSearchService>();
+        services.AddSingleton<ComposeSearchCards>();
         return services;
     }
 

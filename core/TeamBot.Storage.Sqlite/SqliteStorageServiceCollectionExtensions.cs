@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TeamBot.Core.Alerts;
+using TeamBot.Core.ComposeSearch;
 using TeamBot.Core.Conversations;
 using TeamBot.Core.Digest;
 using TeamBot.Core.Delivery;
@@ -34,6 +35,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<IProactiveSendLedger, SqliteProactiveSendLedger>();
         services.AddSingleton<IDigestSubscriptionStore, SqliteDigestSubscriptionStore>();
         services.AddSingleton<IAlertRecipientStore, SqliteAlertRecipientStore>();
+        services.AddSingleton<IUserPreferenceStore, SqliteUserPreferenceStore>();
         return services;
     }
 }

@@ -56,6 +56,23 @@ public sealed class CardFactory
         }) with { Key = answer.LogId is { } logId ? CardKey.Question(logId) : null };
     }
 
+    /// <summary>
+    /// The answer as a card to share in a chat ("Vraag TeamBot" from the compose box): text and sources, without
+    /// buttons, since those who read it there cannot rate or escalate the asker's question.
+    /// </summary>
+    public RenderedCard SharedAnswer(QuestionAnswer answer) => _templates.Render("answer", new
+    {
+        Header = new CardHeader(CardLabels.Category(answer.Category)),
+        Banner = answer.Category == QuestionCategory.CaseQuestion ? new CardNotice("Casuïstiek: hierover beslist de toegang zelf", "warning") : null,
+        Parts = PartsOf(answer.Text),
+        Sources = NullIfEmpty(SourceFacts(answer.Sources)),
+        Feedback = (object?)null,
+        Notices = IsUnsure(answer) || answer.Escalate
+            ? new List<CardNotice> { new("Doorzetten naar het inkoopteam kan in de chat met TeamBot: stel de vraag daar.", "accent") }
+            : null,
+        Actions = (object?)null,
+    });
+
     /// <summary>What the bot does and does not do, with example questions as buttons that ask them.</summary>
     public RenderedCard Welcome(CardActionStyle style) => _templates.Render("welcome", new
     {
