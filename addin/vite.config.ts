@@ -15,7 +15,11 @@ export default defineConfig({
     // itself; MSAL is split off and only loaded in signed-in mode.
     chunkSizeWarningLimit: 800,
     rollupOptions: {
-      input: { taskpane: resolve(import.meta.dirname, "taskpane.html") },
+      input: {
+        taskpane: resolve(import.meta.dirname, "taskpane.html"),
+        // The settings page of TeamBot's message extension in Teams, served by the same host.
+        "teams-instellingen": resolve(import.meta.dirname, "teams-instellingen.html"),
+      },
     },
   },
   server: {

@@ -12,12 +12,12 @@ public static class AddinPane
     public const string Folder = "addin";
     public const string RequestPath = "/addin";
 
-    // Office hosts the pane in a frame of their own sites; office.js comes from Microsoft's CDN, sign-in from Entra.
+    // Office hosts the pane, and Teams the compose-box settings page, in frames of their own sites; office.js comes from Microsoft's CDN, sign-in from Entra.
     private const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; connect-src 'self' https://login.microsoftonline.com; " +
         "img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; object-src 'none'; base-uri 'none'; " +
         "frame-ancestors 'self' https://*.officeapps.live.com https://*.office.com https://*.office365.com https://*.microsoft365.com " +
-        "https://*.sharepoint.com https://*.cloud.microsoft";
+        "https://*.sharepoint.com https://*.cloud.microsoft https://teams.microsoft.com https://*.teams.microsoft.com";
 
     private const string NotBuilt =
         "<!doctype html><html lang=\"nl\"><meta charset=\"utf-8\"><title>TeamBot</title><body><p>De invoegtoepassing is niet meegebouwd: " +

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Microsoft.Extensions.Options;
+using TeamBot.Bot.ComposeSearch;
 using TeamBot.Bot.Digest;
 using TeamBot.BotFramework;
 using TeamBot.Core.Alerts;
@@ -22,7 +22,8 @@ public sealed class ActivityRouter(
     IAlertRecipientStore alertRecipients,
     IQuestionLog log,
     OutgoingReplies replies,
-    IOptions<AskerMunicipalityOptions> municipalities,
+    AskerMunicipalities municipalities,
+    ComposeExtensionHandler composeExtension,
     ILogger<ActivityRouter> logger)
 {
     public const string CardActionInvokeName = "adaptiveCard/action";
@@ -41,6 +42,8 @@ public sealed class ActivityRouter(
                 return null;
             case ActivityTypes.Invoke when activity.Name == CardActionInvokeName:
                 return (await cardActions.HandleInvokeAsync(activity, cancellationToken)).ToInvokeResponse();
+            case ActivityTypes.Invoke when ComposeExtensionHandler.Handles(activity.Name):
+                return await composeExtension.HandleAsync(activity, cancellationToken);
             default:
                 logger.IgnoredActivity(activity.Type);
                 return null;
@@ -104,13 +107,5 @@ public sealed class ActivityRouter(
 
     private static bool IsHelp(string text) => HelpCommands.Contains(text.Trim().ToLowerInvariant());
 
-
-    private string? AskerMunicipality(Activity activity)
-    {
-        if (LocalIdentities.Of(activity)?.Municipality is { } picked) return picked;
-        var options = municipalities.Value;
-        if (activity.From?.AadObjectId is { } user && options.Users.TryGetValue(user, out var own)) return own;
-        if (activity.GetTeamsTeamId() is { } team && options.Teams.TryGetValue(team, out var ofTeam)) return ofTeam;
-        return options.Default;
-    }
+    private string? AskerMunicipality(Activity activity) => municipalities.Of(activity);
 }

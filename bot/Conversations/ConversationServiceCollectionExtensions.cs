@@ -19,6 +19,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<CardMessages>();
         services.AddSingleton<InkoopteamMembership>();
         services.AddSingleton<CardActionHandler>();
+        services.AddSingleton<AskerMunicipalities>();
         services.AddSingleton<ActivityRouter>();
         services.AddSingleton<OutgoingReplies>();
         services.AddHostedService(sp => sp.GetRequiredService<OutgoingReplies>());

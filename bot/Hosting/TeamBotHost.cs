@@ -1,4 +1,5 @@
 using TeamBot.Bot.Addin;
+using TeamBot.Bot.ComposeSearch;
 using TeamBot.Bot.Conversations;
 using TeamBot.Bot.Digest;
 using TeamBot.Bot.LocalChat;
@@ -29,6 +30,7 @@ public static class TeamBotHost
         builder.Services.AddHostedService<QuestionLogPurgeService>();
         builder.Services.AddConversations(builder.Configuration);
         builder.Services.AddDigestDelivery();
+        builder.Services.AddComposeSearch();
         builder.Services.AddPlanDocumentApi(builder.Configuration);
         builder.Services.AddAddinApi();
         builder.Services.AddEntraSignIn(builder.Configuration);

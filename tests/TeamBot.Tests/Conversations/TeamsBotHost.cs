@@ -32,13 +32,15 @@ public sealed class TeamsBotHost : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly HttpClient _http;
 
-    private TeamsBotHost(string url)
+    private TeamsBotHost(string url, IReadOnlyDictionary<string, string?>? extraSettings)
     {
         _identity.PublishKeys(Key);
         Connector = WireMockServer.Start();
         Connector.Given(Request.Create().UsingAnyMethod())
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("""{"id":"posted-1"}"""));
-        string[] args = ["--urls", url, .. Settings(_identity.MetadataUrl).Select(setting => $"--{setting.Key}={setting.Value}")];
+        var settings = Settings(_identity.MetadataUrl);
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>()) settings[key] = value;
+        string[] args = ["--urls", url, .. settings.Select(setting => $"--{setting.Key}={setting.Value}")];
         _app = TeamBotHost.Build(args, _folder.File("data"), services => services
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton(new BotCredentialSource(_ => new StaticTokenCredential(Clock, TimeSpan.FromHours(1)))));
@@ -54,13 +56,14 @@ public sealed class TeamsBotHost : IAsyncDisposable
 
     public string ServiceUrl => Connector.Url + "/";
 
-    public static async Task<TeamsBotHost> StartAsync()
+    /// <param name="extraSettings">Configuration beside the bot's own (Bot:AllowedTenants, say), winning over it.</param>
+    public static async Task<TeamsBotHost> StartAsync(IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
-        var host = new TeamsBotHost($"http://127.0.0.1:{port}");
+        var host = new TeamsBotHost($"http://127.0.0.1:{port}", extraSettings);
         await host.StartHostAsync();
         return host;
     }
@@ -94,6 +97,21 @@ public sealed class TeamsBotHost : IAsyncDisposable
         Recipient = new ChannelAccount { Id = $"28:{BotAuthTestContext.AppId}", Name = "TeamBot" },
         Conversation = new ConversationAccount { Id = conversationId, ConversationType = conversationId.StartsWith("19:", StringComparison.Ordinal) ? "channel" : "personal", TenantId = BotAuthTestContext.TenantId },
         Value = JsonSerializer.SerializeToElement(new { action = new { type = "Action.Execute", verb, data } }),
+    };
+
+    /// <summary>A message extension invoke (composeExtension/...) from a toegangsmedewerker in a 1:1 or group chat.</summary>
+    public Activity ComposeInvoke(string name, object value, string aadObjectId = "00000000-0000-0000-0000-0000000000a1") => new()
+    {
+        Type = ActivityTypes.Invoke,
+        Name = name,
+        Id = Guid.NewGuid().ToString("N"),
+        ChannelId = "msteams",
+        ServiceUrl = ServiceUrl,
+        From = new ChannelAccount { Id = "29:asker", Name = "Toegangsmedewerker", AadObjectId = aadObjectId },
+        Recipient = new ChannelAccount { Id = $"28:{BotAuthTestContext.AppId}", Name = "TeamBot" },
+        Conversation = new ConversationAccount { Id = "19:family-network@unq.gbl.spaces", ConversationType = "groupChat", TenantId = BotAuthTestContext.TenantId },
+        ChannelData = JsonSerializer.SerializeToElement(new { tenant = new { id = BotAuthTestContext.TenantId }, source = new { name = "compose" } }),
+        Value = JsonSerializer.SerializeToElement(value),
     };
 
     /// <param name="waitForReplies">Off to see what the request itself did, before the queued replies leave.</param>

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
+using TeamBot.Bot.ComposeSearch;
 using TeamBot.Bot.Manifest;
 
 namespace TeamBot.Tests.Manifest;
@@ -61,6 +62,27 @@ public sealed class TeamsAppPackageTests
         var commands = lists.SelectMany(l => l.GetProperty("commands").EnumerateArray()).ToList();
         Assert.All(commands, c => Assert.InRange(c.GetProperty("title").GetString()!.Length, 1, 32));
         Assert.All(commands, c => Assert.InRange(c.GetProperty("description").GetString()!.Length, 1, 128));
+    }
+
+    [Fact]
+    public void The_message_extension_declares_the_search_and_the_message_action_the_bot_answers()
+    {
+        using var manifest = JsonDocument.Parse(ManifestText(TeamsAppPackage.Build(AppId, Host)));
+        var extension = Assert.Single(manifest.RootElement.GetProperty("composeExtensions").EnumerateArray());
+        var commands = extension.GetProperty("commands").EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!);
+
+        Assert.Equal(AppId, extension.GetProperty("botId").GetString());
+        Assert.True(extension.GetProperty("canUpdateConfiguration").GetBoolean());
+        var search = commands[ComposeExtensionHandler.SearchCommand];
+        Assert.Equal(("query", "Verwijsgids"), (search.GetProperty("type").GetString(), search.GetProperty("title").GetString()));
+        Assert.True(search.GetProperty("initialRun").GetBoolean());
+        Assert.Equal(ComposeExtensionHandler.SearchParameter, Assert.Single(search.GetProperty("parameters").EnumerateArray()).GetProperty("name").GetString());
+        var ask = commands[ComposeExtensionHandler.AskCommand];
+        Assert.Equal(("action", "Vraag TeamBot"), (ask.GetProperty("type").GetString(), ask.GetProperty("title").GetString()));
+        Assert.Equal(["message"], Strings(ask.GetProperty("context")));
+        Assert.True(ask.GetProperty("fetchTask").GetBoolean());
+        Assert.All(commands.Values, c => Assert.InRange(c.GetProperty("title").GetString()!.Length, 1, 32));
+        Assert.All(commands.Values, c => Assert.InRange(c.GetProperty("description").GetString()!.Length, 1, 128));
     }
 
     [Fact]
