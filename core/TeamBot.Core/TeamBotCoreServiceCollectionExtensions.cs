@@ -90,9 +90,8 @@ public static class TeamBotCoreServiceCollectionExtensions
     /// <summary>The verwijsgids in the Teams compose box ("ComposeSearch"); its cards come from the same templates.</summary>
     private static IServiceCollection AddComposeSearch(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ComposeSearchOptions>().Bind(configuration.GetSection(ComposeSearchOptions.Section))
-            .Validate(o => o.Problems().Count == 0, "ComposeSearch: een instelling ligt buiten haar grenzen (zie docs/configuration.md).")
-            .ValidateOnStart();
+        services.AddOptions<ComposeSearchOptions>().Bind(configuration.GetSection(ComposeSearchOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ComposeSearchOptions>, ComposeSearchOptionsValidator>();
         services.AddSingleton<MostAskedProducts>();
         services.AddSingleton<ComposeSearchService>();
         services.AddSingleton<ComposeSearchCards>();

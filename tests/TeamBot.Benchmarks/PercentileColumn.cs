@@ -14,7 +14,7 @@ internal sealed class PercentileColumn(int percentile) : IColumn
     public int PriorityInCategory => percentile;
     public bool IsNumeric => true;
     public UnitType UnitType => UnitType.Time;
-    public string Legend => $"{percentile}th percentile of the time per question";
+    public string Legend => $"{percentile}th percentile of the time per call";
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
 

@@ -1,14 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Engines;
-using BenchmarkDotNet.Jobs;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using TeamBot.Bot.Hosting;
 using TeamBot.Core.Questions;
-using TeamBot.Core.Regions.Import;
-using TeamBot.Core.Storage;
 
 namespace TeamBot.Benchmarks;
 
@@ -16,7 +7,7 @@ namespace TeamBot.Benchmarks;
 /// The whole question pipeline (redact, classify, resolve, answer, log to SQLite) on a region ten times the sample.
 /// One question per invocation, so the percentile columns are per-question latencies across a varied question mix.
 /// </summary>
-[Config(typeof(Config))]
+[Config(typeof(PerCallLatencyConfig))]
 public class QuestionBenchmarks
 {
     private static readonly string[] Questions =
@@ -41,22 +32,15 @@ public class QuestionBenchmarks
         "Wat is het uurtarief van Pleegzorg Mergelland Delta?",
     ];
 
-    private ServiceProvider _services = null!;
+    private LargeRegionServices _region = null!;
     private QuestionService _questions = null!;
-    private string _folder = null!;
     private int _next;
 
     [GlobalSetup]
     public void Setup()
     {
-        _folder = Path.Combine(Path.GetTempPath(), "teambot-bench-" + Guid.NewGuid().ToString("N"));
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["SampleData:LoadOnFirstStart"] = "false" }).Build();
-        _services = new ServiceCollection().AddLogging(l => l.SetMinimumLevel(LogLevel.Warning)).AddTeamBot(configuration, _folder).BuildServiceProvider();
-        _services.GetRequiredService<StorageInitializer>().InitializeAsync(loadSample: false).GetAwaiter().GetResult();
-        var region = LargeRegion.Build();
-        var record = new ImportRecord(0, DateTimeOffset.UtcNow, "groot.xlsx", "", region.Counts, []);
-        _services.GetRequiredService<IRegionStore>().ReplaceAsync(region, record).GetAwaiter().GetResult();
-        _questions = _services.GetRequiredService<QuestionService>();
+        _region = new LargeRegionServices();
+        _questions = _region.Get<QuestionService>();
         foreach (var question in Questions) Ask(question);
     }
 
@@ -64,25 +48,8 @@ public class QuestionBenchmarks
     public QuestionAnswer AskOneQuestion() => Ask(Questions[_next++ % Questions.Length]);
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        _services.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Cleanup() => _region.Dispose();
 
     private QuestionAnswer Ask(string question) =>
         _questions.AskAsync(new QuestionRequest(question, "bench-user", "Heerlen", "benchmark")).GetAwaiter().GetResult();
-
-    private sealed class Config : ManualConfig
-    {
-        public Config()
-        {
-            AddJob(Job.Default
-                .WithStrategy(RunStrategy.Monitoring)
-                .WithInvocationCount(1).WithUnrollFactor(1)
-                .WithWarmupCount(24).WithIterationCount(600));
-            AddColumn(new PercentileColumn(50), new PercentileColumn(95), new PercentileColumn(99));
-        }
-    }
 }

@@ -74,44 +74,44 @@ public sealed class TeamsBotHost : IAsyncDisposable
         await _app.StartAsync();
     }
 
-    public Activity Personal(string text, string aadObjectId = "00000000-0000-0000-0000-0000000000a1") => new()
+    public Activity Personal(string text, string aadObjectId = "00000000-0000-0000-0000-0000000000a1")
     {
-        Type = ActivityTypes.Message,
-        Id = Guid.NewGuid().ToString("N"),
-        ChannelId = "msteams",
-        ServiceUrl = ServiceUrl,
-        From = new ChannelAccount { Id = "29:asker", Name = "Toegangsmedewerker", AadObjectId = aadObjectId },
-        Recipient = new ChannelAccount { Id = $"28:{BotAuthTestContext.AppId}", Name = "TeamBot" },
-        Conversation = new ConversationAccount { Id = "a:asker-chat", ConversationType = "personal", TenantId = BotAuthTestContext.TenantId },
-        Text = text,
-    };
+        var activity = FromTeams(ActivityTypes.Message, new ChannelAccount { Id = "29:asker", Name = "Toegangsmedewerker", AadObjectId = aadObjectId },
+            new ConversationAccount { Id = "a:asker-chat", ConversationType = "personal", TenantId = BotAuthTestContext.TenantId });
+        activity.Text = text;
+        return activity;
+    }
 
-    public Activity CardAction(string verb, object data, string aadObjectId, string conversationId = "a:asker-chat") => new()
+    public Activity CardAction(string verb, object data, string aadObjectId, string conversationId = "a:asker-chat")
     {
-        Type = ActivityTypes.Invoke,
-        Name = "adaptiveCard/action",
-        Id = Guid.NewGuid().ToString("N"),
-        ChannelId = "msteams",
-        ServiceUrl = ServiceUrl,
-        From = new ChannelAccount { Id = "29:someone", Name = "Iemand van het inkoopteam", AadObjectId = aadObjectId },
-        Recipient = new ChannelAccount { Id = $"28:{BotAuthTestContext.AppId}", Name = "TeamBot" },
-        Conversation = new ConversationAccount { Id = conversationId, ConversationType = conversationId.StartsWith("19:", StringComparison.Ordinal) ? "channel" : "personal", TenantId = BotAuthTestContext.TenantId },
-        Value = JsonSerializer.SerializeToElement(new { action = new { type = "Action.Execute", verb, data } }),
-    };
+        var conversationType = conversationId.StartsWith("19:", StringComparison.Ordinal) ? "channel" : "personal";
+        var activity = FromTeams(ActivityTypes.Invoke, new ChannelAccount { Id = "29:someone", Name = "Iemand van het inkoopteam", AadObjectId = aadObjectId },
+            new ConversationAccount { Id = conversationId, ConversationType = conversationType, TenantId = BotAuthTestContext.TenantId });
+        activity.Name = "adaptiveCard/action";
+        activity.Value = JsonSerializer.SerializeToElement(new { action = new { type = "Action.Execute", verb, data } });
+        return activity;
+    }
 
-    /// <summary>A message extension invoke (composeExtension/...) from a toegangsmedewerker in a 1:1 or group chat.</summary>
-    public Activity ComposeInvoke(string name, object value, string aadObjectId = "00000000-0000-0000-0000-0000000000a1") => new()
+    /// <summary>A message extension invoke (composeExtension/...) from a toegangsmedewerker in a group chat.</summary>
+    public Activity ComposeInvoke(string name, object value, string aadObjectId = "00000000-0000-0000-0000-0000000000a1")
     {
-        Type = ActivityTypes.Invoke,
-        Name = name,
+        var activity = FromTeams(ActivityTypes.Invoke, new ChannelAccount { Id = "29:asker", Name = "Toegangsmedewerker", AadObjectId = aadObjectId },
+            new ConversationAccount { Id = "19:family-network@unq.gbl.spaces", ConversationType = "groupChat", TenantId = BotAuthTestContext.TenantId });
+        activity.Name = name;
+        activity.ChannelData = JsonSerializer.SerializeToElement(new { tenant = new { id = BotAuthTestContext.TenantId }, source = new { name = "compose" } });
+        activity.Value = JsonSerializer.SerializeToElement(value);
+        return activity;
+    }
+
+    private Activity FromTeams(string type, ChannelAccount from, ConversationAccount conversation) => new()
+    {
+        Type = type,
         Id = Guid.NewGuid().ToString("N"),
         ChannelId = "msteams",
         ServiceUrl = ServiceUrl,
-        From = new ChannelAccount { Id = "29:asker", Name = "Toegangsmedewerker", AadObjectId = aadObjectId },
+        From = from,
         Recipient = new ChannelAccount { Id = $"28:{BotAuthTestContext.AppId}", Name = "TeamBot" },
-        Conversation = new ConversationAccount { Id = "19:family-network@unq.gbl.spaces", ConversationType = "groupChat", TenantId = BotAuthTestContext.TenantId },
-        ChannelData = JsonSerializer.SerializeToElement(new { tenant = new { id = BotAuthTestContext.TenantId }, source = new { name = "compose" } }),
-        Value = JsonSerializer.SerializeToElement(value),
+        Conversation = conversation,
     };
 
     /// <param name="waitForReplies">Off to see what the request itself did, before the queued replies leave.</param>

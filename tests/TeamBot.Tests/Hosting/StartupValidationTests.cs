@@ -12,6 +12,7 @@ public sealed class StartupValidationTests
     [InlineData("--Documents:Provider=sharepoint", "Documents:Provider moet 'local' of 'graph' zijn.")]
     [InlineData("--Questions:LogRetentionDays=0", "Questions:LogRetentionDays moet groter dan nul zijn.")]
     [InlineData("--Bot:Connector:MaxAttempts=0", "Bot:Connector:MaxAttempts moet minstens 1 zijn.")]
+    [InlineData("--ComposeSearch:MaxResults=50", "ComposeSearch:MaxResults 50 moet tussen 1 en 25 liggen")]
     public async Task A_wrong_setting_is_refused_at_start_naming_the_setting(string setting, string message)
     {
         using var folder = new TempDirectory();
