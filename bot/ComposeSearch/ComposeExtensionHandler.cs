@@ -65,7 +65,7 @@ public sealed class ComposeExtensionHandler(
     private MessagingExtensionAttachment Result(ContractHit hit, ComposeSearchResult result)
     {
         var preview = ComposeSearchCards.Preview(hit);
-        var choice = new ComposeChoice(hit.Contract.Provider, hit.Contract.ProductCode, hit.Contract.Lot, result.Municipality, result.RedactedQuery);
+        var choice = new ComposeChoice(hit.Contract.Provider, hit.Contract.ProductCode, hit.Contract.Lot, result.Municipality, result.RedactedQuery, hit.Contract.Key);
         var thumbnail = new ThumbnailCard
         {
             Title = preview.Title,
@@ -80,7 +80,7 @@ public sealed class ComposeExtensionHandler(
     private async Task<InvokeResponse?> SelectAsync(Activity activity, CancellationToken cancellationToken)
     {
         if (ChoiceFrom(activity.Value) is not { IsBounded: true } choice) return null;
-        if (await search.ChooseAsync(choice, Askers.IdOf(activity), cancellationToken) is not { } hit)
+        if (await search.ChooseAsync(choice, Askers.IdOf(activity), municipalities.Of(activity), cancellationToken) is not { } hit)
             return MessagingExtensionResponse.Message(ComposeSearchTexts.Gone).ToInvokeResponse();
         var thumbnail = ComposeSearchCards.Preview(hit);
         var card = cards.Contract(hit, calendar.Today);

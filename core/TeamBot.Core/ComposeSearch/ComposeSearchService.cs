@@ -38,19 +38,27 @@ public sealed class ComposeSearchService(
     }
 
     /// <summary>The picked contract as it stands now, logged as a question the verwijsgids answered; null when it is gone.</summary>
-    public async Task<ContractHit?> ChooseAsync(ComposeChoice choice, string? askerId, CancellationToken cancellationToken = default)
+    /// <param name="askerMunicipality">The gemeente the user works for (as the chat knows it); the log counts the
+    /// question there, while the gemeente searched in is only its topic.</param>
+    public async Task<ContractHit?> ChooseAsync(ComposeChoice choice, string? askerId, string? askerMunicipality, CancellationToken cancellationToken = default)
     {
         var started = clock.GetTimestamp();
         var knowledge = await knowledgeProvider.GetAsync(cancellationToken);
         var guide = knowledge.Guide;
         var contract = guide.ContractsInForce(calendar.Today, new ContractFilter([choice.Provider], [choice.ProductCode], null))
-            .FirstOrDefault(c => string.Equals(c.Lot ?? "", choice.Lot ?? "", StringComparison.OrdinalIgnoreCase));
+            .FirstOrDefault(c => IsChosen(c, choice));
         if (contract is null) return null;
         var hit = new ContractHit(contract, guide.Provider(contract.Provider), guide.Product(contract.ProductCode));
-        var municipality = choice.Municipality is null ? null : guide.Municipality(choice.Municipality)?.Name;
-        await LogAsync(knowledge, hit, choice.Query, municipality, askerId, clock.GetElapsedTime(started).TotalMilliseconds, cancellationToken);
+        var searched = choice.Municipality is null ? null : guide.Municipality(choice.Municipality)?.Name;
+        var own = await OwnMunicipalityAsync(knowledge, askerId, askerMunicipality, cancellationToken);
+        await LogAsync(knowledge, hit, choice.Query, new ChoiceMunicipalities(own, searched), askerId, clock.GetElapsedTime(started).TotalMilliseconds, cancellationToken);
         return hit;
     }
+
+    /// <summary>The key tells apart contracts that differ only in gemeenten; a choice without one (an older card) matches on perceel.</summary>
+    private static bool IsChosen(Contract contract, ComposeChoice choice) => choice.ContractKey is { } key
+        ? string.Equals(contract.Key, key, StringComparison.OrdinalIgnoreCase)
+        : string.Equals(contract.Lot ?? "", choice.Lot ?? "", StringComparison.OrdinalIgnoreCase);
 
     public async Task<UserPreferences> PreferencesAsync(string askerId, CancellationToken cancellationToken = default) =>
         await preferences.GetAsync(await log.PseudonymAsync(askerId, cancellationToken), cancellationToken);
@@ -88,33 +96,42 @@ public sealed class ComposeSearchService(
         return knowledge.Redactor.Redact(cleaned).Text;
     }
 
-    private async Task<string?> DefaultMunicipalityAsync(RegionKnowledge knowledge, ComposeSearchRequest request, CancellationToken cancellationToken)
+    private Task<string?> DefaultMunicipalityAsync(RegionKnowledge knowledge, ComposeSearchRequest request, CancellationToken cancellationToken) =>
+        OwnMunicipalityAsync(knowledge, request.AskerId, request.AskerMunicipality, cancellationToken);
+
+    /// <summary>The gemeente the user set in the extension's settings, else the one the chat knows them by.</summary>
+    private async Task<string?> OwnMunicipalityAsync(RegionKnowledge knowledge, string? askerId, string? askerMunicipality, CancellationToken cancellationToken)
     {
-        var own = request.AskerId is { } asker ? (await PreferencesAsync(asker, cancellationToken)).DefaultMunicipality : null;
-        return (own ?? request.AskerMunicipality) is { } name ? knowledge.Guide.Municipality(name.Trim())?.Name : null;
+        var own = askerId is { } asker ? (await PreferencesAsync(asker, cancellationToken)).DefaultMunicipality : null;
+        return (own ?? askerMunicipality) is { } name ? knowledge.Guide.Municipality(name.Trim())?.Name : null;
     }
 
-    /// <summary>Without questions yet, the products with the most aanbieders in the gemeente stand in.</summary>
+    /// <summary>
+    /// The most asked products that are contracted in the gemeente today, topped up with the products with the most
+    /// aanbieders there, so an empty search never opens on products without a contract.
+    /// </summary>
     private async Task<IReadOnlyList<string>> MostAskedOrMostContractedAsync(RegionKnowledge knowledge, string? municipality, CancellationToken cancellationToken)
     {
-        var asked = (await mostAsked.ForAsync(municipality, cancellationToken)).Where(code => knowledge.Guide.Product(code) is not null).ToList();
-        if (asked.Count > 0) return asked;
-        return knowledge.Guide.ContractsInForce(calendar.Today, new ContractFilter([], [], municipality))
+        var mostContracted = knowledge.Guide.ContractsInForce(calendar.Today, new ContractFilter([], [], municipality))
             .GroupBy(c => c.ProductCode, StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Take(options.Value.PopularProducts)
             .Select(g => g.Key)
             .ToList();
+        var contracted = mostContracted.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var asked = (await mostAsked.ForAsync(municipality, cancellationToken)).Where(contracted.Contains);
+        return asked.Concat(mostContracted).Distinct(StringComparer.OrdinalIgnoreCase).Take(options.Value.PopularProducts).ToList();
     }
 
-    private async Task LogAsync(RegionKnowledge knowledge, ContractHit hit, string? query, string? municipality, string? askerId, double latency, CancellationToken cancellationToken)
+    private sealed record ChoiceMunicipalities(string? Asker, string? Searched);
+
+    private async Task LogAsync(RegionKnowledge knowledge, ContractHit hit, string? query, ChoiceMunicipalities municipalities, string? askerId, double latency, CancellationToken cancellationToken)
     {
         var redacted = Redacted(knowledge, string.IsNullOrWhiteSpace(query) ? $"{hit.Contract.Provider} {hit.ProductName}" : query);
         var pseudonym = askerId is null ? null : await log.PseudonymAsync(askerId, cancellationToken);
-        var topics = new QuestionTopics([hit.Contract.Provider], [hit.Contract.ProductCode], municipality);
+        var topics = new QuestionTopics([hit.Contract.Provider], [hit.Contract.ProductCode], municipalities.Searched);
         var source = new AnswerSource(AnswerSourceKind.ReferralGuide, "Verwijsgids", "Contracten");
         var entry = new QuestionLogEntry(0, clock.GetUtcNow(), redacted, QuestionCategory.Contract, 1, Intent, QuestionOutcome.Answered,
-            [source], pseudonym, municipality, ComposeSearchChannel, latency,
+            [source], pseudonym, municipalities.Asker, ComposeSearchChannel, latency,
             AnswerText: $"{hit.Contract.Provider}: {hit.ProductName} ({hit.Contract.ProductCode})", Topics: topics);
         await log.AppendAsync(entry, cancellationToken);
     }

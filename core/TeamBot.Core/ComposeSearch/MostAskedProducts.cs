@@ -7,7 +7,7 @@ namespace TeamBot.Core.ComposeSearch;
 
 /// <summary>
 /// The products a gemeente's contract questions named most in the recent question log: what an empty compose-box
-/// search shows. Kept a while per gemeente, since Teams asks for it each time the search opens.
+/// search shows (chat questions only). Kept a while per gemeente, since Teams asks for it each time the search opens.
 /// </summary>
 public sealed class MostAskedProducts(IQuestionLog log, IOptions<ComposeSearchOptions> options, TimeProvider clock)
 {
@@ -28,7 +28,8 @@ public sealed class MostAskedProducts(IQuestionLog log, IOptions<ComposeSearchOp
     {
         var entries = await log.ListAsync(now.AddDays(-options.Value.PopularLookbackDays), null, cancellationToken);
         return entries
-            .Where(e => e.Category == QuestionCategory.Contract && e.Topics is not null && IsAbout(e, municipality))
+            // Chosen compose results are left out: what this list shows would otherwise keep itself on top.
+            .Where(e => e.Category == QuestionCategory.Contract && e.Intent != ComposeSearchService.Intent && e.Topics is not null && IsAbout(e, municipality))
             .SelectMany(e => e.Topics!.ProductCodes.Distinct(StringComparer.OrdinalIgnoreCase))
             .GroupBy(code => code, StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)

@@ -86,6 +86,20 @@ public sealed class ComposeExtensionTests
     }
 
     [Fact]
+    public async Task Chosen_compose_results_do_not_push_themselves_up_the_empty_search()
+    {
+        await using var host = await TeamsBotHost.StartAsync();
+        await SaveDefaultAsync(host, "Heerlen");
+        await host.PostAsync(host.Personal("Welke aanbieders bieden logeeropvang in Heerlen?", Asker));
+        var pleegzorg = (await ResultsAsync(host, "pleegzorg")).First(r => r.Subtitle.Contains("44A01"));
+        for (var i = 0; i < 3; i++) await InvokeAsync(host, "composeExtension/selectItem", pleegzorg.Tap.GetProperty("value"));
+
+        var results = await ResultsAsync(host, initialRun: true);
+
+        Assert.Equal("Kortdurend verblijf (logeeropvang) (44C01)", results[0].Subtitle);
+    }
+
+    [Fact]
     public async Task The_default_gemeente_from_the_settings_page_narrows_later_searches_per_user()
     {
         await using var host = await TeamsBotHost.StartAsync();
@@ -134,6 +148,35 @@ public sealed class ComposeExtensionTests
         var digest = await host.Services.GetRequiredService<DigestBuilder>().BuildAsync(week, DigestAudience.Inkoopteam);
         Assert.Equal(1, digest.Questions!.Contract);
         Assert.Contains(digest.TopProducts!, t => t.Code == "44A01");
+    }
+
+    [Fact]
+    public async Task Choosing_one_of_two_contracts_that_differ_only_in_gemeenten_inserts_that_contract()
+    {
+        await using var host = await TeamsBotHost.StartAsync();
+        var results = (await ResultsAsync(host, "Radar Jeugd begeleiding groep jeugd")).Where(r => r.Subtitle.Contains("45C01")).ToList();
+        Assert.Equal(2, results.Count);
+
+        foreach (var result in results)
+        {
+            var chosen = await InvokeAsync(host, "composeExtension/selectItem", result.Tap.GetProperty("value"));
+            var card = chosen.GetProperty("composeExtension").GetProperty("attachments")[0].GetProperty("content").GetRawText();
+            Assert.Equal(result.Card.Contains("Sittard-Geleen"), card.Contains("Sittard-Geleen"));
+            Assert.Equal(result.Card.Contains("Heerlen"), card.Contains("Heerlen"));
+        }
+    }
+
+    [Fact]
+    public async Task A_chosen_result_counts_for_the_askers_own_gemeente_and_the_searched_gemeente_is_its_topic()
+    {
+        await using var host = await TeamsBotHost.StartAsync(new Dictionary<string, string?> { [$"AskerMunicipalities:Users:{Asker}"] = "Heerlen" });
+        var results = await ResultsAsync(host, "pleegzorg Vaals");
+
+        await InvokeAsync(host, "composeExtension/selectItem", results[0].Tap.GetProperty("value"));
+
+        var entry = Assert.Single(await host.Services.GetRequiredService<IQuestionLog>().ListAsync(null, null));
+        Assert.Equal("Heerlen", entry.AskerMunicipality);
+        Assert.Equal("Vaals", entry.Topics!.Municipality);
     }
 
     [Fact]
