@@ -82,11 +82,26 @@ public sealed partial class EntityResolver
             return length;
         }
         if (IsOrdinaryWord(tokens[start])) return 1;
+        if (ContractOf(tokens[start]) is { Count: > 0 } contracted)
+        {
+            matches.AddRange(contracted.Select(t => new EntityMatch(t.Kind, t.Key, start, 1, 1.0)));
+            return 1;
+        }
         if (_aliases.Approximate(tokens[start]) is { } approximate)
             matches.AddRange(approximate.Targets.Select(t => new EntityMatch(t.Kind, t.Key, start, 1, approximate.Exactness)));
         else if (_aliases.CompoundHead(tokens[start], EntityKind.Product) is { } head)
             matches.AddRange(head.Targets.Select(t => new EntityMatch(t.Kind, t.Key, start, 1, head.Exactness)));
         return 1;
+    }
+
+    private static readonly string[] ContractSuffixes = ["contracten", "contract"];
+
+    /// <summary>"crisiscontract", "NAH-contract": the product or doelgroep its head names; empty when the head names neither.</summary>
+    private List<(EntityKind Kind, string Key)> ContractOf(string token)
+    {
+        var suffix = ContractSuffixes.FirstOrDefault(s => token.Length >= s.Length + 3 && token.EndsWith(s, StringComparison.Ordinal));
+        if (suffix is null || _aliases.Exact(token[..^suffix.Length]) is not { } targets) return [];
+        return targets.Where(t => t.Kind is EntityKind.Product or EntityKind.Specialisation).ToList();
     }
 
     /// <summary>

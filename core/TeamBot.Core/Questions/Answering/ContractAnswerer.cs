@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using TeamBot.Core.Formatting;
+using TeamBot.Core.Language;
 using TeamBot.Core.ReferralGuide;
 using TeamBot.Core.Regions;
 
@@ -62,15 +63,24 @@ internal static partial class ContractAnswerer
         ContractQueries.InForce(context, filter).Where(c => ContractQueries.HasProfile(context, c.Provider)).ToList();
 
     /// <summary>
-    /// Ja or nee answers the question only when it asks nothing more than whether the aanbieder is contracted: not a
-    /// rule ("mag ik ... combineren", "zonder"), a negation, two products or gemeenten, a date, or a doelgroep alone.
+    /// Ja or nee answers the question only when it asks nothing more than whether the aanbieder is contracted ("mag ik
+    /// X inzetten voor Y" does): not a rule ("mag ik ... combineren", "zonder", "als pgb"), a negation, two products or gemeenten, a date, or a doelgroep alone.
     /// Then the answer states the contracts and leaves the verdict to the reader.
     /// </summary>
     private static bool MayAnswerYesOrNo(AnswerContext context, IntentCues cues) =>
-        cues.Rule == RuleKind.None && !cues.HasNegation
+        (cues.Rule == RuleKind.None || cues.Rule == RuleKind.Permission && !cues.AsksBeyondContract) && !cues.HasNegation
         && context.Subject.ProductGroups.Count <= 1 && context.Subject.MunicipalitiesNamed <= 1
         && context.Subject.EndWindow is null
-        && !(context.Subject.Specialisations.Count > 0 && context.Subject.ProductCodes.Count == 0);
+        && !(context.Subject.Specialisations.Count > 0 && context.Subject.ProductCodes.Count == 0 && !SpecialisationsNameContractedProducts(context));
+
+    /// <summary>"Geldt het crisiscontract van X": the doelgroep asked is in the name of a product X is contracted for there.</summary>
+    private static bool SpecialisationsNameContractedProducts(AnswerContext context)
+    {
+        var names = ContractQueries.InForce(context, context.Subject.Filter(withProducts: false))
+            .Select(c => " " + TextFolding.Words(ContractText.Product(context.Guide, c.ProductCode)))
+            .ToList();
+        return names.Count > 0 && context.Subject.Specialisations.All(term => names.Any(name => name.Contains(" " + TextFolding.Words(term), StringComparison.Ordinal)));
+    }
 
     /// <param name="yesOrNo">Whether the question asks ja or nee; otherwise the answer states the facts without either.</param>
     private static AnswerDraft IsContracted(AnswerContext context, bool yesOrNo)
@@ -113,8 +123,11 @@ internal static partial class ContractAnswerer
             return $"Nee, het contract van {provider} voor {ContractText.ProductNames(context, ended)} is beëindigd per {DutchFormat.Date(ended.Max(c => c.EndDate))}."
                    + (ended.Select(c => c.Remark).FirstOrDefault(r => r is not null) is { } remark ? $" ({remark})" : "") + Alternatives(context, ended);
         var endedElsewhere = context.Subject.Municipality is null ? [] : ContractQueries.Ended(context, filter with { Municipality = null });
+        // No product asked: who delivers there what this aanbieder delivers elsewhere.
+        var instead = endedElsewhere.Count > 0 || context.Subject.Municipality is null ? endedElsewhere
+            : ContractQueries.InForce(context, filter with { Municipality = null });
         return $"Nee, {provider} is {ContractText.Place(context.Subject)} niet gecontracteerd{ContractText.ForProducts(context)}." + ElsewhereNote(context, provider)
-               + EndedNote(context, endedElsewhere, "Elders beëindigd") + Alternatives(context, endedElsewhere);
+               + EndedNote(context, endedElsewhere, "Elders beëindigd") + Alternatives(context, instead);
     }
 
     /// <summary>The contracts that ended, with when and what the workbook says of their successor.</summary>

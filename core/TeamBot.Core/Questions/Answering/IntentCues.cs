@@ -34,10 +34,10 @@ internal sealed class IntentCues
     private static readonly string[] ContractManagerPhrases =
     [
         "vragen over het contract", "vragen over de contract", "vraag over het contract", "over het contract met", "over de afspraken met",
-        "aanspreekpunt", "wie gaat over het contract", "wie gaat over de contract", "wie beheert", "wie is verantwoordelijk voor het contract",
+        "aanspreekpunt bij het inkoopteam", "aanspreekpunt van het inkoopteam", "aanspreekpunt voor het contract", "wie gaat over het contract", "wie gaat over de contract", "wie beheert", "wie is verantwoordelijk voor het contract",
         "bij het inkoopteam voor", "contactpersoon bij het inkoopteam", "contactpersoon van het inkoopteam",
     ];
-    private static readonly string[] ContactPhrases = ["hoe bereik", "hoe kan ik bereiken", "contact opnemen", "contactgegevens", "contactpersoon", "bereikbaar"];
+    private static readonly string[] ContactPhrases = ["hoe bereik", "hoe kan ik bereiken", "contact opnemen", "contactgegevens", "contactpersoon", "bereikbaar", "aanspreekpunt"];
     private static readonly string[] UnitStems = ["eenheid", "eenheden"];
     private static readonly string[] UnitPhrases = ["per wat", "in welke eenheid", "hoe wordt afgerekend", "hoe wordt gedeclareerd in"];
     private static readonly string[] LawPhrases =
@@ -78,8 +78,16 @@ internal sealed class IntentCues
     private static readonly string[] TariffCoveragePhrases =
         ["onder het tarief", "in het tarief", "inbegrepen", "bij het tarief in", "bovenop het tarief", "buiten het tarief", "naast het tarief", "inclusief", "exclusief"];
     private static readonly string[] AmountPhrases = ["hoeveel", "hoe hoog", "hoe veel", "welk percentage", "welk bedrag", "hoe groot", "welk deel"];
-    private static readonly string[] ContactDetailStems = ["adres", "mailadres", "emailadres", "telefoonnummer", "nummer", "mailbox", "bellen", "bel"];
+    private static readonly string[] ContactDetailStems = ["adres", "mailadres", "emailadres", "telefoonnummer", "nummer", "mailbox", "bellen"];
     private static readonly string[] MaxEndDatePhrases = ["max einddatum", "maximale einddatum", "maximale looptijd van het contract", "uiterste einddatum", "maxeinddatum"];
+
+    // A permission that asks more than whether an aanbieder is contracted: with another product, longer, or in another form.
+    private static readonly string[] BeyondContractPhrases =
+    [
+        "combineren", "combinatie", "tegelijk", "stapelen", "stapeling", "naast elkaar", "samen met", "tegelijkertijd", "uitgesloten",
+        "kunnen samen", "kan dat samen", "daarnaast", "naast", "zonder", "langer", "korter", "meer dan", "minder dan", "achteraf", "vooraf",
+        "met terugwerkende kracht", "direct", "pgb", "persoonsgebonden", "als pgb", "onderaannem",
+    ];
 
     private static readonly string[] ObligationPhrases = ["moet ik", "moet de", "moet een", "moet er", "verplicht", "is het nodig", "nodig voor", "vereist", "voorwaarde", "voorwaarden"];
     // Verbs of the toewijzing and declaratie process: with these a duration or permission is a rule of the documents.
@@ -124,7 +132,8 @@ internal sealed class IntentCues
     public bool AsksMaxEndDate => AnyPhrase(MaxEndDatePhrases);
     public bool AsksWhatTariffCovers => AnyPhrase(TariffCoveragePhrases);
     public bool AsksAmount => AnyPhrase(AmountPhrases);
-    public bool AsksContactDetail => AnyStem(ContactDetailStems);
+    // "bel" as a whole word only: as a stem it would read "beleid" and "belang" as a phone call.
+    public bool AsksContactDetail => AnyStem(ContactDetailStems) || AnyToken(["bel"]);
     public bool HasNegation => AnyToken(["niet", "geen", "zonder", "nooit"]);
     public bool NamesProcurementTeam => AnyStem(["inkoopteam", "inkoop", "contractmanagement"]);
 
@@ -146,6 +155,9 @@ internal sealed class IntentCues
     public bool AsksContractList => AnyPhrase(ContractListPhrases);
     public bool AsksStillContracted => AnyPhrase(StillPhrases);
     public bool NamesRuleVerb => AnyStem(RuleVerbStems);
+
+    /// <summary>"Mag ik X inzetten voor Y" asks whether X is contracted; "mag ik Y naast Z" or "als pgb" asks a rule.</summary>
+    public bool AsksBeyondContract => AnyPhrase(BeyondContractPhrases);
     public bool NamesReferralVerb => AnyStem(ReferralVerbStems);
 
     /// <summary>What a rule question asks, read from its phrasing; None when it asks no rule.</summary>

@@ -12,7 +12,7 @@ internal static class IntentDetector
         var product = subject.ProductCodes.Count > 0;
         if (cues.ReportsSignal) return ContractIntent.ProviderSignal;
         if (cues.AsksContractManager || (provider && cues.AsksContractManagerIndirectly)) return ContractIntent.ContractManager;
-        if ((cues.AsksContact || cues.AsksReach) && provider) return ContractIntent.Contact;
+        if ((cues.AsksContact || cues.AsksReach || cues.AsksContactDetail) && provider) return ContractIntent.Contact;
         if ((cues.AsksContact || cues.AsksReach || cues.AsksContactDetail) && (subject.ProductCodes.Count > 0 || subject.Specialisations.Count > 0) && cues.Rule == RuleKind.None)
             return ContractIntent.Contact;
         if (provider && AsksWhetherContracted(cues)) return ContractIntent.IsContracted;
