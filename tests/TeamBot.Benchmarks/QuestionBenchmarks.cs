@@ -30,6 +30,8 @@ public class QuestionBenchmarks
         "Welke aanbieders werken outputgericht in Heerlen Bravo?",
         "Wie levert vanaf 2027 crisisopvang?",
         "Wat is het uurtarief van Pleegzorg Mergelland Delta?",
+        "hoe lang heeft een aanbieder om een afgekeurde declaratie te corigeren",
+        "Mag ik Autismepunt Zuid inzetten voor logeeropvang in Heerlen Bravo?",
     ];
 
     private LargeRegionServices _region = null!;

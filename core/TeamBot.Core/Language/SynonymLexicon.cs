@@ -86,7 +86,7 @@ public static class SynonymLexicon
         ["maximaal", "maximale", "hoogstens", "ten hoogste", "maximum"],
         ["beëindigen", "beëindiging", "stoppen", "stopbericht"],
         ["boete", "sanctie", "sanctieprotocol", "ingebrekestelling"],
-        ["corrigeren", "correctie", "correcties", "creditering", "crediteren"],
+        ["corrigeren", "gecorrigeerd", "correctie", "correcties", "creditering", "crediteren"],
         ["klacht", "klachten", "klagen", "ontevreden"],
         ["contract", "overeenkomst", "dvo"],
         ["huisarts", "jeugdarts", "medisch specialist"],
@@ -106,5 +106,9 @@ public static class SynonymLexicon
         ["indienen", "ingediend", "indient", "dien", "inleveren", ">meldt", ">melden"],
         ["bellen", "telefonisch", "telefoon", "bereikbaar"],
         ["skj", "kwaliteitsregister"],
+        // Contracts name the parties by their role: the aanbieder is opdrachtnemer, the gemeente opdrachtgever.
+        ["aanbieder", "aanbieders", "zorgaanbieder", "zorgaanbieders", "opdrachtnemer", "opdrachtnemers", "leverancier", "zorgverlener"],
+        ["opdrachtgever", "opdrachtgevers", ">gemeente", ">gemeenten"],
+        ["beslissen", "beslist", "beslissing", "besluit", "besluiten", "beslist"],
     ];
 }

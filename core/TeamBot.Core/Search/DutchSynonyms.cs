@@ -14,6 +14,9 @@ internal sealed class DutchSynonyms
         foreach (var group in SynonymLexicon.SearchGroups) AddGroup(analysis, group);
     }
 
+    /// <summary>The stems that have synonyms.</summary>
+    public IEnumerable<string> Stems => _alternativesByStem.Keys;
+
     /// <summary>The stems of the other words of the groups this stem belongs to; each entry is one word or phrase.</summary>
     public IReadOnlyList<IReadOnlyList<string>> AlternativesFor(string stem) =>
         _alternativesByStem.TryGetValue(stem, out var alternatives) ? alternatives : [];

@@ -3,6 +3,18 @@ namespace TeamBot.Core.Search;
 /// <summary>Turns a question into its topic words; never throws, whatever the text.</summary>
 internal sealed class QuestionParser(DutchTextAnalysis analysis, DutchSynonyms synonyms, CompoundSplitter compounds, TermWeights weights)
 {
+    // A typo is read as another word only from this length on: shorter words have too many close neighbours.
+    private const int MinTypoLength = 7;
+
+    // The words a typo may stand for, by first letter: the documents' own stems (most used first) and the synonyms' stems.
+    private readonly Dictionary<char, string[]> _correctableByInitial = weights.SectionCounts.OrderByDescending(known => known.Value).Select(known => known.Key)
+        .Concat(synonyms.Stems).Where(stem => stem.Length >= MinTypoLength - 2).Distinct(StringComparer.Ordinal)
+        .GroupBy(stem => stem[0]).ToDictionary(group => group.Key, group => group.ToArray());
+
+    // Questions repeat their words; a stem is looked up once per index.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _corrections = new(StringComparer.Ordinal);
+    private const int MaxCachedCorrections = 10_000;
+
     /// <summary>A question is read up to here: a pasted e-mail should not become a query of hundreds of words.</summary>
     public const int MaxQuestionLength = 1000;
 
@@ -30,8 +42,26 @@ internal sealed class QuestionParser(DutchTextAnalysis analysis, DutchSynonyms s
         return question[..(cut > 0 ? cut : MaxQuestionLength)];
     }
 
-    private QueryConcept ToConcept(AnalyzedToken token) =>
-        new(token.Stem, synonyms.AlternativesFor(token.Stem), CompoundPartStems(token.Surface), weights.Of(token.Stem), weights.IsKnown(token.Stem));
+    private QueryConcept ToConcept(AnalyzedToken token)
+    {
+        var alternatives = synonyms.AlternativesFor(token.Stem);
+        // A typo of a document word counts as that word, unless a synonym already reaches the documents.
+        if (!weights.IsKnown(token.Stem) && !alternatives.Any(alternative => alternative.All(weights.IsKnown)) && Corrected(token.Stem) is { } corrected)
+            alternatives = [.. alternatives, [corrected], .. synonyms.AlternativesFor(corrected)];
+        return new(token.Stem, alternatives, CompoundPartStems(token.Surface), weights.Of(token.Stem), weights.IsKnown(token.Stem));
+    }
+
+    /// <summary>The word a stem no section has is most likely a typo of ("corigeren"): one edit away, two for long words.</summary>
+    private string? Corrected(string stem)
+    {
+        if (stem.Length < MinTypoLength || !_correctableByInitial.TryGetValue(stem[0], out var candidates)) return null;
+        if (_corrections.TryGetValue(stem, out var cached)) return cached;
+        var tolerance = stem.Length >= 10 ? 2 : 1;
+        var corrected = candidates.FirstOrDefault(known => known != stem && Math.Abs(known.Length - stem.Length) <= tolerance
+            && ReferralGuide.EditDistance.IsWithin(stem, known, tolerance));
+        if (_corrections.Count < MaxCachedCorrections) _corrections[stem] = corrected;
+        return corrected;
+    }
 
     /// <summary>"spoedprocedure" may be written apart in the documents: "de procedure bij spoed".</summary>
     private List<string> CompoundPartStems(string surface)

@@ -18,6 +18,9 @@ internal sealed class TermWeights
 
     public bool IsKnown(string stem) => _sectionCountByStem.ContainsKey(stem);
 
+    /// <summary>Every stem of the sections with the number of sections that have it.</summary>
+    public IReadOnlyDictionary<string, int> SectionCounts => _sectionCountByStem;
+
     /// <summary>High for rare stems and for stems no section has (the words of an off-topic question), near 0 for common ones.</summary>
     public double Of(string stem)
     {

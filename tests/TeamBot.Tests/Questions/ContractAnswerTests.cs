@@ -96,6 +96,33 @@ public sealed class ContractAnswerTests : IAsyncLifetime
             ["Ja,"]
         },
         {
+            // A permission that asks only whether the aanbieder may be used there is a contract question with a ja or nee.
+            "Mag ik Gezinshuizen Heuvelland inzetten voor begeleiding individueel jeugd?", "Kerkrade",
+            ["Nee, Gezinshuizen Heuvelland", "Radar Jeugd & Opvoeding"],
+            ["Ja,"]
+        },
+        {
+            "Mag ik Autismepunt Zuid inzetten voor logeeropvang?", "Heerlen",
+            ["Ja, Autismepunt Zuid is in Heerlen gecontracteerd", "44C01"],
+            []
+        },
+        {
+            // "crisiscontract" is about the crisis products; a head the region does not know is no contract of it.
+            "Geldt het crisiscontract van Spoed4Jeugd Zuid-Limburg ook voor Maastricht?", null,
+            ["Ja, Spoed4Jeugd Zuid-Limburg is in Maastricht gecontracteerd", "46A01"],
+            []
+        },
+        {
+            "Welk nummer heeft Stap Verder LVB Zorg?", null,
+            ["045-0000 022", "Floor Kleijnen"],
+            ["€"]
+        },
+        {
+            "Rijdt Zorgvervoer Mergelland ook voor Gulpen-Wittem?", null,
+            ["Nee, Zorgvervoer Mergelland B.V. is in Gulpen-Wittem niet gecontracteerd", "Kinderdagcentrum De Speelbrug"],
+            ["Ja,"]
+        },
+        {
             "Welke aanbieders zijn gecontracteerd voor logeeropvnag in Maastrcht?", null,
             ["Stichting Gehandicaptenzorg (SGL)", "Maastricht"],
             ["Autismepunt Zuid", "Logeerhuis De Vlinder"]

@@ -21,6 +21,8 @@ public sealed class DocumentSearchTests(SampleSearchIndex sample) : IClassFixtur
         { "mag logeeropvang samen met dagbesteding?", Protocol, "6. Stapeling van producten" },
         { "wat doe ik als een huisarts een kind doorverwijst?", Instruction, "6. Verwijzing via huisarts" },
         { "mag een afgekeurde declaratie opnieuw worden ingediend?", Protocol, "7. Correcties en creditering" },
+        // A typo of a word the documents or their synonyms have reads as that word.
+        { "hoe lang heeft een aanbieder om een afgekeurde declaratie te corigeren", Protocol, "7. Correcties en creditering" },
         { "hoe lang is de opzegtermijn voor een aanbieder?", Dvo, "11.1 Opzegging door opdrachtnemer" },
         { "hoeveel etmalen afwezigheid mag een verblijfsaanbieder doordeclareren?", Protocol, "5.3 Verblijf" },
         { "moet een medewerker van de aanbieder een VOG hebben?", Dvo, "4.2 Personeel" },
