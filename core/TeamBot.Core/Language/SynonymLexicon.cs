@@ -109,6 +109,6 @@ public static class SynonymLexicon
         // Contracts name the parties by their role: the aanbieder is opdrachtnemer, the gemeente opdrachtgever.
         ["aanbieder", "aanbieders", "zorgaanbieder", "zorgaanbieders", "opdrachtnemer", "opdrachtnemers", "leverancier", "zorgverlener"],
         ["opdrachtgever", "opdrachtgevers", ">gemeente", ">gemeenten"],
-        ["beslissen", "beslist", "beslissing", "besluit", "besluiten", "beslist"],
+        ["beslissen", "beslist", "beslissing", "besluit", "besluiten"],
     ];
 }
