@@ -110,5 +110,6 @@ public static class SynonymLexicon
         ["aanbieder", "aanbieders", "zorgaanbieder", "zorgaanbieders", "opdrachtnemer", "opdrachtnemers", "leverancier", "zorgverlener"],
         ["opdrachtgever", "opdrachtgevers", ">gemeente", ">gemeenten"],
         ["beslissen", "beslist", "beslissing", "besluit", "besluiten"],
+        ["kwartaal", "drie maanden", "3 maanden"],
     ];
 }

@@ -19,6 +19,18 @@ internal static partial class AnswerShapes
     /// <summary>A sentence that leans on the one before it: "Deze termijn geldt ook ...", "Daarvoor is nodig ...".</summary>
     public static bool RefersBack(string sentence) => BackReference().IsMatch(sentence);
 
+    /// <summary>"Voorbeeld: hulp die in maart ...": an illustration of a rule, not the rule.</summary>
+    public static bool IsExample(string sentence) => Example().IsMatch(sentence);
+
+    [GeneratedRegex(@"^\W*(voorbeeld|bijvoorbeeld|een voorbeeld|ter illustratie)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Example();
+
+    /// <summary>A sentence that leans on a period stated before it: "na deze termijn", "binnen die periode".</summary>
+    public static bool RefersBackToPeriod(string sentence) => PeriodReference().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(deze|die|dezelfde|genoemde|bovengenoemde) (termijn|termijnen|periode)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodReference();
+
     [GeneratedRegex(@"\d+(,\d+)?\s*(%|procent)|€\s*\d|\b\d+(,\d+)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 

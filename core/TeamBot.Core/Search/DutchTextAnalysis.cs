@@ -22,7 +22,9 @@ internal sealed class DutchTextAnalysis : IDisposable
         "we", "wij", "jij", "jullie", "onze", "graag", "eigenlijk", "precies", "even", "nou", "soms", "ergens", "alle",
         "gebeurt", "gebeuren", "doe", "gaat", "ga", "gaan", "krijg", "krijgen", "geldt", "gelden", "regelen", "werkt",
         "zit", "zitten", "vind", "vinden", "staat", "staan", "inzetten", "gebruik", "gebruiken", "brengen", "gebracht",
-        "opzichte", "verschil", "hallo", "hoi",
+        "opzichte", "verschil", "hallo", "hoi", "liggen", "ligt", "komen", "komt", "houden", "houdt",
+        // A comparison in a question is how it asks, not what about: "langer dan een half jaar".
+        "langer", "korter",
     ];
 
     // Lucene's Dutch stop words that decide what a question means: "starten zonder toewijzing".

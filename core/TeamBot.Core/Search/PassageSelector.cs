@@ -31,9 +31,25 @@ internal static class PassageSelector
         // A table row with its header says all it can; its neighbours are other products' rows.
         var isTableRow = sentences[best].TableHeader is not null;
         while (!isTableRow && passage.Count < MaxSentences && Widen(sentences, scores, passage) is { } wider) passage = wider;
+        passage = WithPeriodReferredTo(sentences, passage, best);
         var text = WithTableHeader(sentences, passage, Join(sentences, passage));
         var stems = Enumerable.Range(passage.First, passage.Count).SelectMany(i => sentences[i].Stems).ToHashSet(StringComparer.Ordinal);
         return new Passage(Cap(text), stems, AnswerShapes.Has(focus.Expected, text), focus.IsAbout(stems));
+    }
+
+    /// <summary>"Declaraties die na deze termijn binnenkomen" after an example: back to the sentence that states the termijn.</summary>
+    /// <remarks>Sentences after the best one give way first when the passage grows too long to quote whole.</remarks>
+    private static SentenceRange WithPeriodReferredTo(IReadOnlyList<SectionSentence> sentences, SentenceRange passage, int best)
+    {
+        var referring = Enumerable.Range(passage.First, passage.Count).FirstOrDefault(i => AnswerShapes.RefersBackToPeriod(sentences[i].Text), -1);
+        if (referring < 0) return passage;
+        bool StatesPeriod(int i) => !AnswerShapes.IsExample(sentences[i].Text) && AnswerShapes.Has(ExpectedAnswer.Period, sentences[i].Text);
+        var first = passage.First;
+        while (first > 0 && referring - first < MaxSentences && !Enumerable.Range(first, referring - first).Any(StatesPeriod)) first--;
+        if (first == passage.First || !Enumerable.Range(first, referring - first).Any(StatesPeriod)) return passage;
+        var wider = passage with { First = first };
+        while (Join(sentences, wider).Length > MaxLength && wider.Last > Math.Max(best, referring)) wider = wider with { Last = wider.Last - 1 };
+        return wider;
     }
 
     private static double Score(SectionSentence sentence, IReadOnlyList<QueryConcept> concepts, SearchFocus focus, double bonus)

@@ -25,7 +25,7 @@ internal sealed class QuestionParser(DutchTextAnalysis analysis, DutchSynonyms s
     {
         if (string.IsNullOrWhiteSpace(question)) return [];
         var concepts = new List<QueryConcept>();
-        foreach (var token in analysis.Tokens(Shorten(question)))
+        foreach (var token in analysis.Tokens(SpelledPeriods(Shorten(question))))
         {
             if (concepts.Count == MaxConcepts) break;
             var concept = ToConcept(token);
@@ -34,6 +34,13 @@ internal sealed class QuestionParser(DutchTextAnalysis analysis, DutchSynonyms s
 
         return concepts;
     }
+
+    /// <summary>Rules state periods in numbers: "een half jaar" is "6 maanden" there.</summary>
+    private static string SpelledPeriods(string question) =>
+        question.Replace("anderhalf jaar", "18 maanden", StringComparison.OrdinalIgnoreCase)
+            .Replace("een half jaar", "6 maanden", StringComparison.OrdinalIgnoreCase)
+            .Replace("half jaar", "6 maanden", StringComparison.OrdinalIgnoreCase)
+            .Replace("halfjaar", "6 maanden", StringComparison.OrdinalIgnoreCase);
 
     private static string Shorten(string question)
     {

@@ -12,9 +12,10 @@ internal static partial class RulePolarity
 {
     public static string? Of(string passage, string question, IReadOnlyList<IReadOnlyList<string>> subjectNamesPerProduct)
     {
-        if (Negation().IsMatch(question) || Comparison().IsMatch(question)) return null;
+        if (Negation().IsMatch(question)) return null;
         var line = BestLine(passage, question, subjectNamesPerProduct);
         if (line is null) return null;
+        if (Comparison().IsMatch(question)) return DurationComparison.Of(question, line);
         // A table row quoted cell by cell ("Toegestaan?: nee"): only a column that asks the question answers it.
         if (TableAnswer(line) is { } cell)
             return cell is "ja" or "wel" or "toegestaan" ? "Ja"
@@ -58,7 +59,7 @@ internal static partial class RulePolarity
     [GeneratedRegex(@"\b(niet|nooit|geen|uitgesloten|verboden|zonder)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
 
-    // "langer dan", "meer dan": a comparison with the rule's number, which this reader does not weigh.
+    // "langer dan", "meer dan": a comparison with the rule's number, weighed only for one plain period (DurationComparison).
     [GeneratedRegex(@"\b(langer|korter|meer|minder|vaker|eerder|later|hoger|lager) dan\b", RegexOptions.IgnoreCase)]
     private static partial Regex Comparison();
 
