@@ -76,7 +76,7 @@ internal static class ContractFinder
         matches.Where(m => m.Kind == kind).Select(m => m.Key).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     private static bool HasProfile(ReferralGuideSnapshot guide, string provider, IReadOnlyList<string> terms) =>
-        terms.Any(term => guide.ProvidersWithSpecialisation(term).Any(p => string.Equals(p.Name, provider, StringComparison.OrdinalIgnoreCase)));
+        terms.Any(term => guide.HasSpecialisation(provider, term));
 
     /// <summary>Words no entity or filter claimed, long enough to be the beginning of a name.</summary>
     private static List<string> Unmatched(string[] tokens, IReadOnlyList<EntityMatch> matches) =>

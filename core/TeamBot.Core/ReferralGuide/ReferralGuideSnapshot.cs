@@ -11,6 +11,7 @@ public sealed class ReferralGuideSnapshot
     private readonly Dictionary<string, Municipality> _municipalities;
     private readonly ILookup<string, Contract> _contractsByProvider;
     private readonly ILookup<string, Contract> _contractsByProduct;
+    private readonly ILookup<string, Provider> _providersBySpecialisation;
 
     public ReferralGuideSnapshot(RegionData data, long dataVersion = 0)
     {
@@ -22,6 +23,11 @@ public sealed class ReferralGuideSnapshot
         _municipalities = data.Municipalities.ToDictionary(m => m.Name, StringComparer.OrdinalIgnoreCase);
         _contractsByProvider = data.Contracts.ToLookup(c => c.Provider, StringComparer.OrdinalIgnoreCase);
         _contractsByProduct = data.Contracts.ToLookup(c => c.ProductCode, StringComparer.OrdinalIgnoreCase);
+        // Answers ask this per contract listed; folding every provider's terms each time made a large region slow.
+        _providersBySpecialisation = data.Providers
+            .SelectMany(p => p.Specialisations.Concat(p.TargetGroups).Select(term => (Term: TextFolding.Words(term), Provider: p)))
+            .DistinctBy(entry => (entry.Term, entry.Provider.Name))
+            .ToLookup(entry => entry.Term, entry => entry.Provider, StringComparer.Ordinal);
     }
 
     public RegionData Data { get; }
@@ -57,9 +63,9 @@ public sealed class ReferralGuideSnapshot
     }
 
     /// <summary>Aanbieders with this specialisatie or doelgroep (as listed in the verwijsgids, case and accents aside).</summary>
-    public IEnumerable<Provider> ProvidersWithSpecialisation(string term)
-    {
-        var folded = TextFolding.Words(term);
-        return Data.Providers.Where(p => p.Specialisations.Concat(p.TargetGroups).Any(s => TextFolding.Words(s) == folded));
-    }
+    public IEnumerable<Provider> ProvidersWithSpecialisation(string term) => _providersBySpecialisation[TextFolding.Words(term)];
+
+    /// <summary>Whether the aanbieder lists the term (folded) among its specialisaties or doelgroepen.</summary>
+    public bool HasSpecialisation(string provider, string term) =>
+        ProvidersWithSpecialisation(term).Any(p => string.Equals(p.Name, provider, StringComparison.OrdinalIgnoreCase));
 }

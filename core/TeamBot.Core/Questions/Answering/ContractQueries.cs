@@ -30,5 +30,5 @@ internal static class ContractQueries
     /// <summary>Whether the aanbieder has one of the specialisaties or doelgroepen the question names (true when it names none).</summary>
     public static bool HasProfile(AnswerContext context, string provider) =>
         context.Subject.Specialisations.Count == 0
-        || context.Subject.Specialisations.Any(term => context.Guide.ProvidersWithSpecialisation(term).Any(p => p.Name == provider));
+        || context.Subject.Specialisations.Any(term => context.Guide.HasSpecialisation(provider, term));
 }
