@@ -27,6 +27,8 @@ public static class SynonymLexicon
         ["pleeggezin"] = "pleegzorg",
         ["crisisplek"] = "crisisopvang",
         ["spoedopvang"] = "crisisopvang",
+        ["spoedplaatsing"] = "crisisopvang",
+        ["noodopvang"] = "crisisopvang",
         ["taxi"] = "vervoer",
         ["taxivervoer"] = "vervoer",
         ["leerlingenvervoer"] = "vervoer",

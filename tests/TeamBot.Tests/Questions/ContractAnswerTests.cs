@@ -118,6 +118,22 @@ public sealed class ContractAnswerTests : IAsyncLifetime
             ["€"]
         },
         {
+            // The contract managers of the aanbieders contracted for a product, when there are few.
+            "Wie beheert het contract voor dyslexie?", null,
+            ["Sandra Coenen", "Marloes Vinken", "Dyslexiecentrum Maas & Heuvel"],
+            ["€"]
+        },
+        {
+            "Met wie moet ik schakelen bij Pleegzorg Mergelland?", null,
+            ["Jesse Quaedvlieg", "045-0000 015"],
+            ["€"]
+        },
+        {
+            "Wie bel ik voor een spoedplaatsing jeugd?", null,
+            ["Spoed4Jeugd Zuid-Limburg", "043-0000 023"],
+            []
+        },
+        {
             "Rijdt Zorgvervoer Mergelland ook voor Gulpen-Wittem?", null,
             ["Nee, Zorgvervoer Mergelland B.V. is in Gulpen-Wittem niet gecontracteerd", "Kinderdagcentrum De Speelbrug"],
             ["Ja,"]

@@ -243,11 +243,15 @@ internal static partial class ContractAnswerer
             .Where(c => ContractQueries.HasProfile(context, c.Provider))
             .Select(c => c.Provider).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
+    // "Wie is contractmanager voor de logeerhuizen": the contract managers of the few aanbieders contracted for it.
+    private const int MaxManagersWithoutName = 6;
+
     private static AnswerDraft ContractManager(AnswerContext context)
     {
-        if (context.Subject.Providers.Count == 0)
+        var names = context.Subject.Providers.Count > 0 ? context.Subject.Providers : ProvidersFor(context);
+        if (names.Count == 0 || names.Count > MaxManagersWithoutName)
             return new AnswerDraft("contract_manager", "Van welke aanbieder zoek je de contractmanager? Noem de naam van de aanbieder, dan zoek ik het op.", [], QuestionOutcome.Unanswered);
-        var lines = context.Subject.Providers.Select(name => context.Guide.Provider(name)!)
+        var lines = names.Select(name => context.Guide.Provider(name)!)
             .Select(p => p.ContractManager is null
                 ? $"Voor {p.Name} is geen contractmanager vastgelegd; vragen over het contract gaan naar het inkoopteam."
                 : $"Met vragen over het contract met {p.Name} kun je terecht bij de contractmanager van het inkoopteam: {p.ContractManager}.");

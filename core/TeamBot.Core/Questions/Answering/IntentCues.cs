@@ -37,7 +37,8 @@ internal sealed class IntentCues
         "aanspreekpunt bij het inkoopteam", "aanspreekpunt van het inkoopteam", "aanspreekpunt voor het contract", "wie gaat over het contract", "wie gaat over de contract", "wie beheert", "wie is verantwoordelijk voor het contract",
         "bij het inkoopteam voor", "contactpersoon bij het inkoopteam", "contactpersoon van het inkoopteam",
     ];
-    private static readonly string[] ContactPhrases = ["hoe bereik", "hoe kan ik bereiken", "contact opnemen", "contactgegevens", "contactpersoon", "bereikbaar", "aanspreekpunt"];
+    private static readonly string[] ContactPhrases =
+        ["hoe bereik", "hoe kan ik bereiken", "contact opnemen", "contactgegevens", "contactpersoon", "bereikbaar", "aanspreekpunt", "schakelen", "wie spreek ik", "wie kan ik spreken"];
     private static readonly string[] UnitStems = ["eenheid", "eenheden"];
     private static readonly string[] UnitPhrases = ["per wat", "in welke eenheid", "hoe wordt afgerekend", "hoe wordt gedeclareerd in"];
     private static readonly string[] LawPhrases =
@@ -70,7 +71,7 @@ internal sealed class IntentCues
         "welke berichten", "welk formulier", "welke formulier", "procedure", "wat moet ik doen", "hoe regel", "hoe meld", "hoe vraagt",
         "wat moet de aanbieder", "wat moet een aanbieder", "wie moet", "wat gebeurt er", "hoe declareer", "hoe verleng", "hoe wijzig",
         "wat doe ik", "wat te doen", "hoe zit het met", "welke regels", "wat zijn de regels", "wat is de regel", "wat geldt", "wat is de afspraak",
-        "welke afspraken", "wat is afgesproken",
+        "welke afspraken", "wat is afgesproken", "waar meld", "bij wie meld", "waar moet ik melden", "waar kan ik melden", "waar stuur", "naar wie stuur",
     ];
     private static readonly string[] TariffPhrases =
         ["hoeveel krijgt", "hoeveel krijgen", "wat krijgt", "wat krijgen", "wat rekent", "wat rekenen", "hoeveel rekent", "wat betalen", "hoeveel betalen", "wat betaalt", "hoeveel betaalt", "hoeveel ontvangt"];

@@ -11,7 +11,8 @@ internal static class IntentDetector
         var provider = subject.Providers.Count > 0;
         var product = subject.ProductCodes.Count > 0;
         if (cues.ReportsSignal) return ContractIntent.ProviderSignal;
-        if (cues.AsksContractManager || (provider && cues.AsksContractManagerIndirectly)) return ContractIntent.ContractManager;
+        var productOrProfile = product || subject.Specialisations.Count > 0;
+        if (cues.AsksContractManager || ((provider || productOrProfile && !cues.AsksWhichProviders) && cues.AsksContractManagerIndirectly)) return ContractIntent.ContractManager;
         if ((cues.AsksContact || cues.AsksReach || cues.AsksContactDetail) && provider) return ContractIntent.Contact;
         if ((cues.AsksContact || cues.AsksReach || cues.AsksContactDetail) && (subject.ProductCodes.Count > 0 || subject.Specialisations.Count > 0) && cues.Rule == RuleKind.None)
             return ContractIntent.Contact;
