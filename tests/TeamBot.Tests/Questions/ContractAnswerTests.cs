@@ -134,6 +134,22 @@ public sealed class ContractAnswerTests : IAsyncLifetime
             []
         },
         {
+            // Ja only because nothing of the aanbieder is still in force there.
+            "Is het contract met Zorgboerderij De Hoeve gestopt?", "Heerlen",
+            ["Ja, Zorgboerderij De Hoeve is in Heerlen niet meer gecontracteerd", "30-06-2025", "Radar Jeugd & Opvoeding"],
+            []
+        },
+        {
+            "Is het contract met Radar Jeugd & Opvoeding gestopt?", "Heerlen",
+            ["Radar Jeugd & Opvoeding"],
+            ["Ja,"]
+        },
+        {
+            "Wie heeft de cliënten van De Hoeve overgenomen?", null,
+            ["beëindigd per 30-06-2025", "cliënten overgedragen aan Radar Jeugd & Opvoeding"],
+            []
+        },
+        {
             "Rijdt Zorgvervoer Mergelland ook voor Gulpen-Wittem?", null,
             ["Nee, Zorgvervoer Mergelland B.V. is in Gulpen-Wittem niet gecontracteerd", "Kinderdagcentrum De Speelbrug"],
             ["Ja,"]

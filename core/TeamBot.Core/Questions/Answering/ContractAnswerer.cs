@@ -35,7 +35,7 @@ internal static partial class ContractAnswerer
         ContractIntent.ProviderProducts => ContractDetails(context, intent, "Gecontracteerde producten", c => ContractText.Terms(context.Guide, c)),
         ContractIntent.Contact => Contact(context),
         ContractIntent.ContractManager => ContractManager(context),
-        ContractIntent.EndedContracts => ContractListAnswers.Ended(context),
+        ContractIntent.EndedContracts => ContractListAnswers.Ended(context, cues.IsPolar && !cues.HasNegation),
         ContractIntent.ContractList => ContractListAnswers.Filtered(context, cues.IsPolar),
         ContractIntent.ProviderSignal => ProviderSignal(context),
         _ => null,
@@ -268,14 +268,19 @@ internal static partial class ContractAnswerer
         return new AnswerDraft(IntentNames.Of(ContractIntent.ProviderSignal), text, [ContractText.Guide("Aanbieders")], QuestionOutcome.Escalated, Escalate: true);
     }
 
-    private static AnswerDraft NothingInForce(AnswerContext context, ContractIntent intent) =>
-        Answered(intent, $"Ik vind {ContractText.Place(context.Subject)} geen lopend contract{ForProviders(context)}{ContractText.ForProducts(context)}." + ContractText.ScopeNote(context.Subject), "Contracten");
+    /// <summary>None in force; for an aanbieder whose contracts ended, when and who took over ("wie heeft de cliënten van X overgenomen").</summary>
+    private static AnswerDraft NothingInForce(AnswerContext context, ContractIntent intent)
+    {
+        var ended = context.Subject.Providers.Count > 0 ? ContractQueries.Ended(context, context.Subject.Filter()) : [];
+        return Answered(intent, $"Ik vind {ContractText.Place(context.Subject)} geen lopend contract{ForProviders(context)}{ContractText.ForProducts(context)}."
+            + EndedNote(context, ended, "Beëindigd") + (ended.Count == 0 ? "" : Alternatives(context, ended)) + ContractText.ScopeNote(context.Subject), "Contracten");
+    }
 
     public static string ProviderLines(AnswerContext context, IReadOnlyList<Contract> contracts) =>
         ContractText.Bullets(contracts.OrderBy(c => c.Provider, StringComparer.CurrentCulture).Select(c => ContractText.Bullet(
             $"{c.Provider}: {ContractText.Terms(context.Guide, c)}{(context.Subject.Municipality is null ? $" ({ContractText.Municipalities(c)})" : "")}")), context.Subject);
 
-    private static string ProductLines(AnswerContext context, IReadOnlyList<Contract> contracts) =>
+    public static string ProductLines(AnswerContext context, IReadOnlyList<Contract> contracts) =>
         ContractText.Bullets(contracts.Select(c => ContractText.Bullet($"{ContractText.Product(context.Guide, c.ProductCode)}: {ContractText.Terms(context.Guide, c)}")), context.Subject);
 
     private static string ForProviders(AnswerContext context) =>

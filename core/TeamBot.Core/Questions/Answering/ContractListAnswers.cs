@@ -28,16 +28,33 @@ internal static class ContractListAnswers
         return ContractAnswerer.Answered(ContractIntent.ProvidersForSpecialisation, string.Join("\n\n", blocks) + ContractText.ScopeNote(context.Subject), "Aanbieders");
     }
 
-    public static AnswerDraft Ended(AnswerContext context)
+    /// <param name="polar">"Is het contract met X gestopt?": ja only when every contract of X asked about ended, nee when none did.</param>
+    public static AnswerDraft Ended(AnswerContext context, bool polar = false)
     {
         var window = context.Subject.EndWindow is { IsWholeYear: true } year ? year : null;
         var ended = ContractQueries.Ended(context, context.Subject.Filter()).Where(c => window is null || window.Contains(c.EndDate)).ToList();
         var when = window is null ? "" : $" {window.Description}";
+        var verdict = polar && window is null && context.Subject.Providers.Count == 1 ? EndedVerdict(context, ended) : "";
+        if (ended.Count == 0 && verdict.Length == 0 && polar && context.Subject.Providers.Count == 1
+            && ContractQueries.InForce(context, context.Subject.Filter()) is { Count: > 0 } running)
+            return ContractAnswerer.Answered(ContractIntent.EndedContracts, $"Nee, {context.Subject.Providers[0]} is {ContractText.Place(context.Subject)} nog gecontracteerd voor:"
+                + ContractAnswerer.ProductLines(context, running) + ContractText.ScopeNote(context.Subject), "Contracten");
         if (ended.Count == 0)
             return ContractAnswerer.Answered(ContractIntent.EndedContracts, $"Ik vind {ContractText.Place(context.Subject)} geen beëindigde contracten{when}{ContractText.ForProducts(context)}." + ContractText.ScopeNote(context.Subject), "Contracten");
         var lines = ended.Select(c => ContractText.Bullet(
             $"{c.Provider}, {ContractText.Product(context.Guide, c.ProductCode)} ({ContractText.Municipalities(c)}): beëindigd per {DutchFormat.Date(c.EndDate)}{(c.Remark is null ? "" : $" ({c.Remark})")}"));
-        return ContractAnswerer.Answered(ContractIntent.EndedContracts, $"Beëindigde contracten {ContractText.Place(context.Subject)}{when} ({ended.Count}):" + ContractText.Bullets(lines, context.Subject) + ContractText.ScopeNote(context.Subject), "Contracten");
+        return ContractAnswerer.Answered(ContractIntent.EndedContracts, verdict + $"Beëindigde contracten {ContractText.Place(context.Subject)}{when} ({ended.Count}):" + ContractText.Bullets(lines, context.Subject) + ContractText.ScopeNote(context.Subject), "Contracten");
+    }
+
+    /// <summary>"Ja, ..." when nothing of the aanbieder asked about is still in force there; "Deels: ..." when some is.</summary>
+    private static string EndedVerdict(AnswerContext context, List<Contract> ended)
+    {
+        if (ended.Count == 0) return "";
+        var provider = context.Subject.Providers[0];
+        var running = ContractQueries.InForce(context, context.Subject.Filter());
+        return running.Count == 0
+            ? $"Ja, {provider} is {ContractText.Place(context.Subject)} niet meer gecontracteerd{ContractText.ForProducts(context)}: beëindigd per {DutchFormat.Date(ended.Max(c => c.EndDate))}.\n\n"
+            : $"Deels: {provider} is {ContractText.Place(context.Subject)} nog gecontracteerd voor {ContractText.ProductNames(context, running)}.\n\n";
     }
 
     /// <summary>Contracts in force, narrowed by every slot the question fills; a yes/no question about one aanbieder gets ja or nee first.</summary>
