@@ -107,7 +107,8 @@ public sealed class QuestionService(
     private static AnswerDraft AnswerContract(RegionKnowledge knowledge, AnswerContext context, IntentCues cues)
     {
         var intent = IntentDetector.Detect(cues, context.Subject);
-        if (intent is ContractIntent.ProvidersForProduct or ContractIntent.ProviderProducts or ContractIntent.ProductInfo && AsksBeyondTheGuide(knowledge, context, cues)
+        if (intent is ContractIntent.ProvidersForProduct or ContractIntent.ProviderProducts or ContractIntent.ProductInfo or ContractIntent.ProvidersForSpecialisation
+            && AsksBeyondTheGuide(knowledge, context, cues)
             && RuleAnswerer.Answer(knowledge.Search, context, cues, ContractIntent.Rule) is { Outcome: QuestionOutcome.Answered } rule)
             return rule;
         return ContractAnswerer.Answer(intent, context, cues)

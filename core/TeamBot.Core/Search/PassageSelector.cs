@@ -41,7 +41,8 @@ internal static class PassageSelector
     /// <remarks>Sentences after the best one give way first when the passage grows too long to quote whole.</remarks>
     private static SentenceRange WithPeriodReferredTo(IReadOnlyList<SectionSentence> sentences, SentenceRange passage, int best)
     {
-        var referring = Enumerable.Range(passage.First, passage.Count).FirstOrDefault(i => AnswerShapes.RefersBackToPeriod(sentences[i].Text), -1);
+        // Only the best sentence's own reference counts: a neighbour's would push the best one out of the quote.
+        var referring = AnswerShapes.RefersBackToPeriod(sentences[best].Text) ? best : -1;
         if (referring < 0) return passage;
         bool StatesPeriod(int i) => !AnswerShapes.IsExample(sentences[i].Text) && AnswerShapes.Has(ExpectedAnswer.Period, sentences[i].Text);
         var first = passage.First;

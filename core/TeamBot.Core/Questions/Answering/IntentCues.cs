@@ -58,6 +58,7 @@ internal sealed class IntentCues
     [
         "binnen hoeveel", "binnen welke", "welke termijn", "termijn", "hoe snel", "wanneer moet", "wanneer moeten", "uiterlijk",
         "deadline", "hoe lang heeft", "hoelang heeft", "hoe lang de tijd", "hoelang de tijd", "hoe laat", "hoeveel tijd",
+        "tot wanneer kan", "tot wanneer mag", "tot wanneer moet",
     ];
     private static readonly string[] PermissionPhrases =
     [
@@ -155,7 +156,8 @@ internal sealed class IntentCues
     public bool AsksProductList => AnyPhrase(ProductListPhrases);
     public bool AsksContractList => AnyPhrase(ContractListPhrases);
     public bool AsksStillContracted => AnyPhrase(StillPhrases);
-    public bool NamesRuleVerb => AnyStem(RuleVerbStems);
+    // "crisistoewijzing", "herdeclaratie": a rule verb inside a compound names it too.
+    public bool NamesRuleVerb => AnyStem(RuleVerbStems) || _tokens.Any(token => token.Length > 8 && RuleVerbStems.Any(stem => stem.Length >= 6 && token.IndexOf(stem, 3, StringComparison.Ordinal) >= 3));
 
     /// <summary>"Mag ik X inzetten voor Y" asks whether X is contracted; "mag ik Y naast Z" or "als pgb" asks a rule.</summary>
     public bool AsksBeyondContract => AnyPhrase(BeyondContractPhrases);

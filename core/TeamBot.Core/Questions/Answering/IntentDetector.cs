@@ -53,7 +53,9 @@ internal static class IntentDetector
         if (cues.AsksTariff && (provider || product)) return ContractIntent.Tariff;
         if (cues.AsksProductCode && (product || provider)) return ContractIntent.ProductCode;
         if ((cues.AsksProductList || cues.AsksLaw) && !provider) return ContractIntent.ProductList;
-        if (subject.DeliveryModel is not null && !cues.AsksDeliveryModelOf) return ContractIntent.ContractList;
+        // "Wordt taakgericht per cliënt gedeclareerd?" asks how the variant works, a rule; "welke aanbieders werken taakgericht" lists.
+        var asksHowVariantWorks = cues.NamesRuleVerb && !provider && !product && !cues.AsksWhichProviders && !cues.AsksContractList;
+        if (subject.DeliveryModel is not null && !cues.AsksDeliveryModelOf && !asksHowVariantWorks) return ContractIntent.ContractList;
         if (cues.AsksDeliveryModel && (provider || product)) return ContractIntent.DeliveryModel;
         if ((cues.AsksEndDate || cues.AsksMaxEndDate) && subject.EndWindow is not null) return ContractIntent.ContractList;
         if (cues.AsksEndDate && (provider || product)) return ContractIntent.EndDate;
