@@ -84,7 +84,8 @@ public sealed class QuestionService(
     }
 
     /// <summary>
-    /// Overig questions almost never name an aanbieder or product of the region, ask how to reach the inkoopteam, or
+    /// Overig questions almost never name an aanbieder or product of the region, ask who delivers a specialisatie of its
+    /// aanbieders ("wie doet EMDR"), ask how to reach the inkoopteam, or
     /// match a rule of the contract documents closely; when one does, that evidence outweighs the word model, which
     /// has never seen these names or documents.
     /// </summary>
@@ -92,6 +93,7 @@ public sealed class QuestionService(
     {
         if (classification.Category != QuestionCategory.Other) return classification;
         var evidence = subject.Providers.Count + subject.ProductCodes.Count > 0
+                       || subject.Specialisations.Count > 0 && cues.AsksWhichProviders
                        || cues.NamesProcurementTeam && (cues.AsksContact || cues.AsksReach || cues.AsksContactDetail)
                        || cues.Rule != RuleKind.None && RuleAnswerer.Evidence(knowledge.Search, subject.Residual, cues) >= DocumentEvidence;
         return evidence

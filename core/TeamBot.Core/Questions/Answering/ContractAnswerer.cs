@@ -54,9 +54,12 @@ internal static partial class ContractAnswerer
             return Answered(ContractIntent.ProvidersForProduct, $"Voor {names} is {ContractText.Place(context.Subject)} geen aanbieder gecontracteerd{ContractText.ProfileNote(context.Subject)}: {(byProduct.Count == 1 ? "het is" : "ze zijn")} daar niet ingekocht." + ContractText.ScopeNote(context.Subject), "Contracten");
         }
         var blocks = contracted.Select(p =>
-            $"Gecontracteerd {ContractText.Place(context.Subject)} voor {ContractText.Product(context.Guide, p.Code)}{ContractText.ProfileNote(context.Subject)}:" + ProviderLines(context, p.Contracts));
+            $"Gecontracteerd {ContractText.Place(context.Subject)} voor {ContractText.Product(context.Guide, p.Code)}{ContractText.ProfileNote(context.Subject)} ({ProviderCount(p.Contracts)}):" + ProviderLines(context, p.Contracts));
         return Answered(ContractIntent.ProvidersForProduct, string.Join("\n\n", blocks) + ContractText.ScopeNote(context.Subject), "Contracten");
     }
+
+    private static string ProviderCount(IReadOnlyList<Contract> contracts) =>
+        DutchFormat.Count(contracts.Select(c => c.Provider).Distinct(StringComparer.OrdinalIgnoreCase).Count(), "aanbieder", "aanbieders");
 
     /// <summary>In force there, of an aanbieder with the doelgroep or specialisatie asked (if any).</summary>
     private static List<Contract> Contracts(AnswerContext context, ContractFilter filter) =>
@@ -195,7 +198,9 @@ internal static partial class ContractAnswerer
     private static AnswerDraft ContractDetails(AnswerContext context, ContractIntent intent, string heading, Func<Contract, string> detail)
     {
         var contracts = ContractQueries.InForce(context, context.Subject.Filter(withProducts: false))
-            .Where(c => context.Subject.ProductCodes.Count == 0 || ContractQueries.ProductCodes(context).Contains(c.ProductCode, StringComparer.OrdinalIgnoreCase)).ToList();
+            .Where(c => context.Subject.ProductCodes.Count == 0 || ContractQueries.ProductCodes(context).Contains(c.ProductCode, StringComparer.OrdinalIgnoreCase))
+            // "het maandtarief voor BGI outputgericht": the variant named narrows, as the law does.
+            .Where(c => context.Subject.DeliveryModel is not { } variant || c.DeliveryModel == variant).ToList();
         if (contracts.Count == 0)
             return NothingInForce(context, intent);
         var lines = contracts.Select(c => ContractText.Bullet($"{c.Provider}, {ContractText.Product(context.Guide, c.ProductCode)}: {detail(c)}"));
