@@ -84,6 +84,8 @@ public sealed class QuestionService(
     }
 
     /// <summary>
+    /// "Kan ik de cliënt naar X sturen voor Y" names no one and asks no advice: whether X is contracted for Y, a verwijsgids
+    /// question, however much "de cliënt" sounds like casuïstiek.
     /// Overig questions almost never name an aanbieder or product of the region, ask who delivers a specialisatie of its
     /// aanbieders ("wie doet EMDR"), ask how to reach the inkoopteam, or
     /// match a rule of the contract documents closely; when one does, that evidence outweighs the word model, which
@@ -91,6 +93,8 @@ public sealed class QuestionService(
     /// </summary>
     private static ClassificationResult WithRegionEvidence(ClassificationResult classification, QuestionSubject subject, IntentCues cues, RegionKnowledge knowledge)
     {
+        if (classification.Category == QuestionCategory.CaseQuestion && cues.AsksWhetherAnAanbiederMayBeUsed(subject))
+            return classification with { Category = QuestionCategory.Contract, Confidence = Math.Max(classification.Scores[QuestionCategory.Contract], 0.6) };
         if (classification.Category != QuestionCategory.Other) return classification;
         var evidence = subject.Providers.Count + subject.ProductCodes.Count > 0
                        || subject.Specialisations.Count > 0 && cues.AsksWhichProviders

@@ -150,6 +150,12 @@ public sealed class ContractAnswerTests : IAsyncLifetime
             []
         },
         {
+            // "de cliënt" alone describes no one: whether the aanbieder may be used is a verwijsgids question.
+            "Kan ik de cliënt naar De Wissel Jeugdzorg sturen voor kamertraining?", "Heerlen",
+            ["Ja, De Wissel Jeugdzorg is in Heerlen gecontracteerd", "44D01"],
+            []
+        },
+        {
             "Rijdt Zorgvervoer Mergelland ook voor Gulpen-Wittem?", null,
             ["Nee, Zorgvervoer Mergelland B.V. is in Gulpen-Wittem niet gecontracteerd", "Kinderdagcentrum De Speelbrug"],
             ["Ja,"]

@@ -113,10 +113,13 @@ internal sealed class IntentCues
 
     private readonly string[] _tokens;
     private readonly string _text;
+    private readonly bool _hasPersonalData;
 
     public IntentCues(string question)
     {
         MentionsUnknownName = question.Contains(Placeholders.Name, StringComparison.Ordinal);
+        // Redaction leaves its placeholders ("[BSN]", "[GEBOORTEDATUM]") where personal data stood.
+        _hasPersonalData = question.Contains('[', StringComparison.Ordinal);
         _tokens = TextFolding.Tokens(question);
         _text = " " + string.Join(' ', _tokens) + " ";
     }
@@ -158,6 +161,24 @@ internal sealed class IntentCues
     public bool AsksStillContracted => AnyPhrase(StillPhrases);
     // "crisistoewijzing", "herdeclaratie": a rule verb inside a compound names it too.
     public bool NamesRuleVerb => AnyStem(RuleVerbStems) || _tokens.Any(token => token.Length > 8 && RuleVerbStems.Any(stem => stem.Length >= 6 && token.IndexOf(stem, 3, StringComparison.Ordinal) >= 3));
+
+    // Words of a question about one person's situation or a professional judgement, not about a contract.
+    private static readonly string[] CaseDetailPhrases =
+    [
+        "advies", "adviseer", "twijfel", "passend", "past het", "past hier", "past dat", "zou je", "zou jij", "wat vind", "verstandig", "beter",
+        "genoeg", "hoe pak", "hoe ga ik", "jongen", "meisje", "moeder", "vader", "ouders", "gezin", "broer", "zus", "oma", "opa", "jarige",
+        "zijn situatie", "haar situatie", "nodig heeft", "nog zin",
+    ];
+
+    /// <summary>
+    /// "Kan ik de cliënt naar X sturen voor Y?": an aanbieder and a product named, asked whether it may be used, with no
+    /// person described (no name, age or relative) and no judgement asked.
+    /// </summary>
+    public bool AsksWhetherAnAanbiederMayBeUsed(QuestionSubject subject) =>
+        subject.Providers.Count > 0 && subject.ProductCodes.Count > 0
+        && (NamesReferralVerb || AsksStillContracted || AsksContracted || IsPolar || AnyStem(["stuur", "sturen"]))
+        && !AnyPhrase(CaseDetailPhrases) && !_tokens.Any(token => token.All(char.IsDigit) && token.Length <= 2)
+        && !_hasPersonalData;
 
     /// <summary>"Mag ik X inzetten voor Y" asks whether X is contracted; "mag ik Y naast Z" or "als pgb" asks a rule.</summary>
     public bool AsksBeyondContract => AnyPhrase(BeyondContractPhrases);

@@ -98,7 +98,7 @@ public sealed record QuestionSubject(
         "mensen", "inwoners", "client", "clienten", "gemeente", "regio", "welke", "zijn", "hebben", "heeft", "wordt", "worden",
         "gecontracteerd", "contract", "contracten", "contractpartner", "ingekocht", "aanbieder", "aanbieders", "zorgaanbieder", "product", "producten",
         "levert", "leveren", "biedt", "bieden", "doet", "doen", "werkt", "werken", "kunnen", "mogen", "verwijzen", "doorverwijzen",
-        "terecht", "toewijzen", "inzetten", "plaatsen", "aanmelden", "naartoe", "daar", "daarvoor", "hier", "altijd", "meer", "weer",
+        "terecht", "toewijzen", "inzetten", "plaatsen", "aanmelden", "sturen", "doorsturen", "naartoe", "daar", "daarvoor", "hier", "altijd", "meer", "weer",
         "actief", "lopend", "lopende", "geldig", "geldt", "gelden", "staat", "staan", "verwijsgids", "klopt", "kloppen", "graag", "weten",
         "vraag", "vragen", "moment", "momenteel", "tegenwoordig", "toegang", "team", "vanuit", "binnen", "onder", "tussen",
         "naar", "voor", "over", "door", "zich", "toch", "even", "maar", "iets", "zoals", "welk", "waar", "wanneer", "omdat", "want",
