@@ -58,7 +58,7 @@ public sealed class AnswerEvaluation
         var heldOutMisses = HeldOut.Where(v => !v.IsRight).ToList();
         if (heldOutMisses.Count > 0)
             text.AppendLine(CultureInfo.InvariantCulture, $"  held-out misses by route: {string.Join(", ", heldOutMisses.GroupBy(v => v.Answer.Intent).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}"))}"
-                + $"; wrong Ja by route: {string.Join(", ", heldOutMisses.Where(v => v.WrongYes).GroupBy(v => v.Answer.Intent).Select(g => $"{g.Key} {g.Count()}"))}");
+                + $"; wrong Ja by route: {string.Join(", ", HeldOut.Where(v => v.WrongYes).GroupBy(v => v.Answer.Intent).Select(g => $"{g.Key} {g.Count()}"))}");
         foreach (var failure in Tuning.Where(v => !v.IsRight || v.WrongYes))
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"  tuning failure{(failure.WrongYes ? " (wrong Ja)" : "")} [{failure.Case.Class}] {failure.Case.Question} ({failure.Case.Municipality ?? "geen gemeente"}): {string.Join("; ", failure.Problems)}\n      -> {failure.Answer.Text.Replace("\n", " / ", StringComparison.Ordinal)}");
