@@ -63,6 +63,17 @@ public static class SynonymLexicon
         ["gi"] = ["gecertificeerde instelling"],
     };
 
+    /// <summary>
+    /// The law an abbreviation belongs to: BGI and BGG are the Wmo's begeleiding, so "BGI" finds "Individuele begeleiding"
+    /// and not "Individuele begeleiding jeugd" beside it, unless the region has no Wmo product of that name.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> AbbreviationLaws = new Dictionary<string, string>
+    {
+        ["bgi"] = "Wmo",
+        ["bgg"] = "Wmo",
+        ["bg"] = "Wmo",
+    };
+
     /// <summary>Catalogue terms whose typed phrases are search synonyms too (the documents use both).</summary>
     public static readonly IReadOnlyList<string> CatalogueTermsForSearch = ["kortdurend verblijf"];
 

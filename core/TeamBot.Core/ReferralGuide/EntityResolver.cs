@@ -25,12 +25,14 @@ public sealed partial class EntityResolver
 
     private readonly AliasIndex _aliases = new();
     private readonly ProfileTerms _profileTerms;
+    private readonly Dictionary<string, string?> _lawByProduct;
 
     public EntityResolver(RegionData data)
     {
         foreach (var municipality in data.Municipalities) AddMunicipality(municipality);
         foreach (var region in data.RegionNames) AddRegion(region);
         foreach (var product in data.Products) AddProduct(product, data.Products);
+        _lawByProduct = data.Products.GroupBy(p => p.Code, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Law, StringComparer.OrdinalIgnoreCase);
         foreach (var provider in data.Providers) AddProvider(provider, data);
         _profileTerms = new ProfileTerms(data.Providers.SelectMany(p => p.Specialisations.Concat(p.TargetGroups)), GenericWords.Contains);
         foreach (var term in _profileTerms.All)
@@ -41,11 +43,12 @@ public sealed partial class EntityResolver
     {
         var typed = TextFolding.Tokens(question);
         var matches = MatchAll(typed);
-        foreach (var expansion in Expansions(typed).Where(e => !IsInsideName(matches, e.Start, e.Count)))
+        // All phrases of one synonym or abbreviation typed are weighed together, so its law can choose among them.
+        foreach (var typedWord in Expansions(typed).Where(e => !IsInsideName(matches, e.Start, e.Count)).GroupBy(e => (e.Start, e.Count, e.Law)))
         {
             // What a synonym stands for names a product or a doelgroep, never an aanbieder that happens to carry the word.
-            matches.AddRange(MatchAll(expansion.Tokens).Where(m => m.Kind is EntityKind.Product or EntityKind.Specialisation)
-                .Select(m => m with { TokenStart = expansion.Start, TokenCount = expansion.Count }));
+            var expanded = typedWord.SelectMany(e => MatchAll(e.Tokens)).Where(m => m.Kind is EntityKind.Product or EntityKind.Specialisation).ToList();
+            matches.AddRange(UnderLaw(expanded, typedWord.Key.Law).Select(m => m with { TokenStart = typedWord.Key.Start, TokenCount = typedWord.Key.Count }));
         }
         // "Deeltijdpleegzorg" is a product and the specialisatie of its aanbieder: asked, it is the product.
         matches.RemoveAll(m => m.Kind == EntityKind.Specialisation && matches.Any(p => p.Kind == EntityKind.Product && Overlaps(p, m.TokenStart, m.TokenCount)));
@@ -121,18 +124,29 @@ public sealed partial class EntityResolver
     /// What a synonym or an abbreviation typed stands for, with where it was typed. An abbreviation the region's own
     /// names carry ("bgi" in "BGI-ZIN") is left to them; elsewhere its spelled-out phrases stand in.
     /// </summary>
-    private IEnumerable<(int Start, int Count, string[] Tokens)> Expansions(string[] typed)
+    private IEnumerable<(int Start, int Count, string[] Tokens, string? Law)> Expansions(string[] typed)
     {
         foreach (var (phrase, catalogue) in SynonymLexicon.ProductPhrases)
         {
             var words = phrase.Split(' ');
             for (var start = 0; start + words.Length <= typed.Length; start++)
                 if (words.SequenceEqual(typed.Skip(start).Take(words.Length)))
-                    yield return (start, words.Length, catalogue.Split(' '));
+                    yield return (start, words.Length, catalogue.Split(' '), null);
         }
         for (var i = 0; i < typed.Length; i++)
             if (SynonymLexicon.Abbreviations.TryGetValue(typed[i], out var phrases) && _aliases.Exact(typed[i]) is null)
-                foreach (var phrase in phrases) yield return (i, 1, phrase.Split(' '));
+                foreach (var phrase in phrases) yield return (i, 1, phrase.Split(' '), SynonymLexicon.AbbreviationLaws.GetValueOrDefault(typed[i]));
+    }
+
+    /// <summary>The products of an abbreviation's own law when the region has any among them; all of them otherwise.</summary>
+    private List<EntityMatch> UnderLaw(List<EntityMatch> expanded, string? law)
+    {
+        if (law is null) return expanded;
+        bool IsUnder(EntityMatch m) => _lawByProduct.GetValueOrDefault(m.Key) is { } productLaw
+            && TextFolding.Words(productLaw).StartsWith(TextFolding.Words(law), StringComparison.Ordinal);
+        return expanded.Any(m => m.Kind == EntityKind.Product && IsUnder(m))
+            ? expanded.Where(m => m.Kind != EntityKind.Product || IsUnder(m)).ToList()
+            : expanded;
     }
 
     private void AddRegion(string region)

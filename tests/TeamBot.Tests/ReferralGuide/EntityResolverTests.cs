@@ -59,6 +59,26 @@ public sealed class EntityResolverTests
         Assert.Empty(Resolver.Value.Resolve(question));
     }
 
+    [Theory]
+    [InlineData("wie levert BGI in Venlo", "W-BEG-01")]
+    [InlineData("BGG in Venlo", "W-DAG-01")]
+    public void An_abbreviation_of_the_Wmo_finds_the_Wmo_product_where_the_names_carry_no_abbreviation(string question, string wmoCode)
+    {
+        Product Product(string code, string name, string law) => new(code, name, law, null, null, "maand", null);
+        var region = RegionData.Empty with
+        {
+            Products =
+            [
+                Product("W-BEG-01", "Individuele begeleiding", "Wmo"), Product("J-BEG-01", "Individuele begeleiding jeugd", "Jeugdwet"),
+                Product("W-DAG-01", "Groepsbegeleiding volwassenen", "Wmo"), Product("J-DAG-01", "Groepsbegeleiding jeugd", "Jeugdwet"),
+            ],
+        };
+
+        var products = new EntityResolver(region).Resolve(question).Where(m => m.Kind == EntityKind.Product).Select(m => m.Key).Distinct().ToList();
+
+        Assert.Equal([wmoCode], products);
+    }
+
     internal static RegionData SampleRegion()
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "samples", "region");
