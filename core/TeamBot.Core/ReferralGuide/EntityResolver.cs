@@ -26,6 +26,7 @@ public sealed partial class EntityResolver
     private readonly AliasIndex _aliases = new();
     private readonly ProfileTerms _profileTerms;
     private readonly Dictionary<string, string?> _lawByProduct;
+    private readonly Dictionary<string, string[]> _productNameWords;
 
     public EntityResolver(RegionData data)
     {
@@ -33,6 +34,7 @@ public sealed partial class EntityResolver
         foreach (var region in data.RegionNames) AddRegion(region);
         foreach (var product in data.Products) AddProduct(product, data.Products);
         _lawByProduct = data.Products.GroupBy(p => p.Code, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Law, StringComparer.OrdinalIgnoreCase);
+        _productNameWords = data.Products.GroupBy(p => p.Code, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => TextFolding.Tokens(g.First().Name), StringComparer.OrdinalIgnoreCase);
         foreach (var provider in data.Providers) AddProvider(provider, data);
         _profileTerms = new ProfileTerms(data.Providers.SelectMany(p => p.Specialisations.Concat(p.TargetGroups)), GenericWords.Contains);
         foreach (var term in _profileTerms.All)
@@ -48,7 +50,8 @@ public sealed partial class EntityResolver
         {
             // What a synonym stands for names a product or a doelgroep, never an aanbieder that happens to carry the word.
             var expanded = typedWord.SelectMany(e => MatchAll(e.Tokens)).Where(m => m.Kind is EntityKind.Product or EntityKind.Specialisation).ToList();
-            matches.AddRange(UnderLaw(expanded, typedWord.Key.Law).Select(m => m with { TokenStart = typedWord.Key.Start, TokenCount = typedWord.Key.Count }));
+            expanded = NarrowedByTypedWord(UnderLaw(expanded, typedWord.Key.Law), typed, typedWord.Key.Start, typedWord.Key.Count);
+            matches.AddRange(expanded.Select(m => m with { TokenStart = typedWord.Key.Start, TokenCount = typedWord.Key.Count }));
         }
         // "Deeltijdpleegzorg" is a product and the specialisatie of its aanbieder: asked, it is the product.
         matches.RemoveAll(m => m.Kind == EntityKind.Specialisation && matches.Any(p => p.Kind == EntityKind.Product && Overlaps(p, m.TokenStart, m.TokenCount)));
@@ -134,8 +137,28 @@ public sealed partial class EntityResolver
                     yield return (start, words.Length, catalogue.Split(' '), null);
         }
         for (var i = 0; i < typed.Length; i++)
-            if (SynonymLexicon.Abbreviations.TryGetValue(typed[i], out var phrases) && _aliases.Exact(typed[i]) is null)
+            // Only a product or aanbieder named by the abbreviation itself makes the spelled-out phrases unnecessary:
+            // "MST" as an aanbieder's specialisatie still means the product Multisysteemtherapie.
+            if (SynonymLexicon.Abbreviations.TryGetValue(typed[i], out var phrases) && !(_aliases.Exact(typed[i]) ?? []).Any(t => t.Kind is EntityKind.Product or EntityKind.Provider))
                 foreach (var phrase in phrases) yield return (i, 1, phrase.Split(' '), SynonymLexicon.AbbreviationLaws.GetValueOrDefault(typed[i]));
+    }
+
+    /// <summary>
+    /// "EED diagnostiek", "specialistische ggz": of the products an abbreviation or synonym stands for, those whose
+    /// names also carry a word typed beside it (by its beginning, so inflections count); all of them when none or all do.
+    /// </summary>
+    private List<EntityMatch> NarrowedByTypedWord(List<EntityMatch> expanded, string[] typed, int start, int count)
+    {
+        var products = expanded.Where(m => m.Kind == EntityKind.Product).Select(m => m.Key).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (products.Count < 2) return expanded;
+        var beside = typed.Where((word, i) => (i < start || i >= start + count) && word.Length >= 6).Select(word => word[..6]);
+        foreach (var prefix in beside)
+        {
+            var carrying = products.Where(code => _productNameWords.TryGetValue(code, out var words) && words.Any(w => w.StartsWith(prefix, StringComparison.Ordinal))).ToList();
+            if (carrying.Count > 0 && carrying.Count < products.Count)
+                return expanded.Where(m => m.Kind != EntityKind.Product || carrying.Contains(m.Key, StringComparer.OrdinalIgnoreCase)).ToList();
+        }
+        return expanded;
     }
 
     /// <summary>The products of an abbreviation's own law when the region has any among them; all of them otherwise.</summary>

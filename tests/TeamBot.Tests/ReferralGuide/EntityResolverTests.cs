@@ -60,9 +60,14 @@ public sealed class EntityResolverTests
     }
 
     [Theory]
+    // BGI and BGG are the Wmo's, beside a Jeugdwet product of the same name.
     [InlineData("wie levert BGI in Venlo", "W-BEG-01")]
     [InlineData("BGG in Venlo", "W-DAG-01")]
-    public void An_abbreviation_of_the_Wmo_finds_the_Wmo_product_where_the_names_carry_no_abbreviation(string question, string wmoCode)
+    // A word typed beside the abbreviation picks the member of the family whose name carries it.
+    [InlineData("wat kost EED diagnostiek", "J-DYS-01")]
+    // An abbreviation that is also an aanbieder's specialisatie still means the product.
+    [InlineData("wie doet MST", "J-MST-01")]
+    public void An_abbreviation_finds_the_product_it_means_where_the_names_carry_no_abbreviation(string question, string code)
     {
         Product Product(string code, string name, string law) => new(code, name, law, null, null, "maand", null);
         var region = RegionData.Empty with
@@ -71,12 +76,15 @@ public sealed class EntityResolverTests
             [
                 Product("W-BEG-01", "Individuele begeleiding", "Wmo"), Product("J-BEG-01", "Individuele begeleiding jeugd", "Jeugdwet"),
                 Product("W-DAG-01", "Groepsbegeleiding volwassenen", "Wmo"), Product("J-DAG-01", "Groepsbegeleiding jeugd", "Jeugdwet"),
+                Product("J-DYS-01", "Diagnostiek ernstige enkelvoudige dyslexie", "Jeugdwet"), Product("J-DYS-02", "Behandeling ernstige enkelvoudige dyslexie", "Jeugdwet"),
+                Product("J-MST-01", "Multisysteemtherapie", "Jeugdwet"),
             ],
+            Providers = [new Provider("Gezinshulp Noord", null, null, null, null, null, null, ["MST", "gezinsbegeleiding"], [])],
         };
 
         var products = new EntityResolver(region).Resolve(question).Where(m => m.Kind == EntityKind.Product).Select(m => m.Key).Distinct().ToList();
 
-        Assert.Equal([wmoCode], products);
+        Assert.Equal([code], products);
     }
 
     internal static RegionData SampleRegion()
