@@ -22,6 +22,8 @@ internal static partial class RulePolarity
                 : cell is "nee" or "niet" or "niet toegestaan" or "niet ingekocht" or "uitgesloten" ? "Nee"
                 : null;
         if (line.Contains('|')) return null;
+        // A document that answers its own question ("Nee, dat mag alleen na overleg.") says it first; "mag" after it is no yes.
+        if (StatedAnswer().Match(line) is { Success: true } stated) return stated.Groups[1].Value.Equals("ja", StringComparison.OrdinalIgnoreCase) ? "Ja" : "Nee";
         if (Negation().IsMatch(line)) return "Nee";
         if (Allowing().IsMatch(line)) return "Ja";
         // "Wordt crisisopvang achteraf toegewezen?" - "De toewijzing volgt achteraf": the manner asked, stated plainly.
@@ -68,6 +70,9 @@ internal static partial class RulePolarity
 
     [GeneratedRegex(@"\b(achteraf|vooraf|direct|automatisch|schriftelijk|telefonisch|digitaal|maandelijks|jaarlijks|per maand|per kwartaal|met terugwerkende kracht)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Manner();
+
+    [GeneratedRegex(@"^\W*(ja|nee)\b(?=\s*[,.:;!]|\s+(?:dat|het|dit|die|de|een|alleen|mits|tenzij|maar|want|niet|nooit|zolang|als)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex StatedAnswer();
 
     [GeneratedRegex(@"(?<=[.!?])\s+")]
     private static partial Regex SentenceEnd();
