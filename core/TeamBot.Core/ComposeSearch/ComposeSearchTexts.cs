@@ -12,7 +12,7 @@ public static class ComposeSearchTexts
     public static string NoResults(ComposeSearchResult result) => result.Basis switch
     {
         ComposeSearchBasis.NothingFound =>
-            "Niets gevonden. Zoek op een aanbieder, product, productcode, gemeente of specialisatie, bijvoorbeeld \"pleegzorg\" of \"autisme Heerlen\".",
+            "Niets gevonden. Zoek op een aanbieder, product, productcode, gemeente of specialisatie, bijvoorbeeld \"pleegzorg\", \"BGI\" of \"autisme\" met de naam van je gemeente erachter.",
         _ when result.Municipality is { } municipality => $"Geen lopende contracten gevonden in {municipality}. Zoek zonder gemeente of kies in de instellingen een andere.",
         _ => "Geen lopende contracten gevonden.",
     };
