@@ -25,7 +25,7 @@ public sealed partial class EntityResolver
 
     private readonly AliasIndex _aliases = new();
     private readonly ProfileTerms _profileTerms;
-    private readonly Dictionary<string, string?> _lawByProduct;
+    private readonly Dictionary<string, Product> _productsByCode;
     private readonly Dictionary<string, string[]> _productNameWords;
 
     public EntityResolver(RegionData data)
@@ -33,8 +33,8 @@ public sealed partial class EntityResolver
         foreach (var municipality in data.Municipalities) AddMunicipality(municipality);
         foreach (var region in data.RegionNames) AddRegion(region);
         foreach (var product in data.Products) AddProduct(product, data.Products);
-        _lawByProduct = data.Products.GroupBy(p => p.Code, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Law, StringComparer.OrdinalIgnoreCase);
-        _productNameWords = data.Products.GroupBy(p => p.Code, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => TextFolding.Tokens(g.First().Name), StringComparer.OrdinalIgnoreCase);
+        _productsByCode = data.Products.DistinctBy(p => p.Code, StringComparer.OrdinalIgnoreCase).ToDictionary(p => p.Code, StringComparer.OrdinalIgnoreCase);
+        _productNameWords = _productsByCode.Values.ToDictionary(p => p.Code, p => TextFolding.Tokens(p.Name), StringComparer.OrdinalIgnoreCase);
         foreach (var provider in data.Providers) AddProvider(provider, data);
         _profileTerms = new ProfileTerms(data.Providers.SelectMany(p => p.Specialisations.Concat(p.TargetGroups)), GenericWords.Contains);
         foreach (var term in _profileTerms.All)
@@ -165,8 +165,7 @@ public sealed partial class EntityResolver
     private List<EntityMatch> UnderLaw(List<EntityMatch> expanded, string? law)
     {
         if (law is null) return expanded;
-        bool IsUnder(EntityMatch m) => _lawByProduct.GetValueOrDefault(m.Key) is { } productLaw
-            && TextFolding.Words(productLaw).StartsWith(TextFolding.Words(law), StringComparison.Ordinal);
+        bool IsUnder(EntityMatch m) => _productsByCode.GetValueOrDefault(m.Key)?.IsUnder(law) == true;
         return expanded.Any(m => m.Kind == EntityKind.Product && IsUnder(m))
             ? expanded.Where(m => m.Kind != EntityKind.Product || IsUnder(m)).ToList()
             : expanded;

@@ -1,3 +1,5 @@
+using TeamBot.Core.Language;
+
 namespace TeamBot.Core.Regions;
 
 /// <summary>A product of the productencatalogus, identified by its productcode.</summary>
@@ -8,4 +10,9 @@ public sealed record Product(
     string? Category,
     string? Segment,
     string? Unit,
-    string? Description);
+    string? Description)
+{
+    /// <summary>Whether the product falls under the law named ("Wmo", "Jeugdwet"), compared folded and by its beginning ("Wmo 2015").</summary>
+    public bool IsUnder(string law) =>
+        Law is { } own && TextFolding.Words(own).StartsWith(TextFolding.Words(law), StringComparison.Ordinal);
+}

@@ -37,19 +37,18 @@ internal static class PassageSelector
         return new Passage(Cap(text), stems, AnswerShapes.Has(focus.Expected, text), focus.IsAbout(stems));
     }
 
-    /// <summary>"Declaraties die na deze termijn binnenkomen" after an example: back to the sentence that states the termijn.</summary>
-    /// <remarks>Sentences after the best one give way first when the passage grows too long to quote whole.</remarks>
+    /// <summary>
+    /// "Declaraties die na deze termijn binnenkomen" after an example: back to the sentence that states the termijn.
+    /// Sentences after the best one give way first when the passage grows too long to quote whole.
+    /// </summary>
     private static SentenceRange WithPeriodReferredTo(IReadOnlyList<SectionSentence> sentences, SentenceRange passage, int best)
     {
-        // Only the best sentence's own reference counts: a neighbour's would push the best one out of the quote.
-        var referring = AnswerShapes.RefersBackToPeriod(sentences[best].Text) ? best : -1;
-        if (referring < 0) return passage;
+        if (!AnswerShapes.RefersBackToPeriod(sentences[best].Text)) return passage;
         bool StatesPeriod(int i) => !AnswerShapes.IsExample(sentences[i].Text) && AnswerShapes.Has(ExpectedAnswer.Period, sentences[i].Text);
-        var first = passage.First;
-        while (first > 0 && referring - first < MaxSentences && !Enumerable.Range(first, referring - first).Any(StatesPeriod)) first--;
-        if (first == passage.First || !Enumerable.Range(first, referring - first).Any(StatesPeriod)) return passage;
+        var stating = Enumerable.Range(0, best).Reverse().Take(MaxSentences).Cast<int?>().FirstOrDefault(i => StatesPeriod(i!.Value));
+        if (stating is not { } first || first >= passage.First) return passage;
         var wider = passage with { First = first };
-        while (Join(sentences, wider).Length > MaxLength && wider.Last > Math.Max(best, referring)) wider = wider with { Last = wider.Last - 1 };
+        while (Join(sentences, wider).Length > MaxLength && wider.Last > best) wider = wider with { Last = wider.Last - 1 };
         return wider;
     }
 

@@ -34,11 +34,12 @@ internal static class ContractListAnswers
         var window = context.Subject.EndWindow is { IsWholeYear: true } year ? year : null;
         var ended = ContractQueries.Ended(context, context.Subject.Filter()).Where(c => window is null || window.Contains(c.EndDate)).ToList();
         var when = window is null ? "" : $" {window.Description}";
-        var verdict = polar && window is null && context.Subject.Providers.Count == 1 ? EndedVerdict(context, ended) : "";
-        if (ended.Count == 0 && verdict.Length == 0 && polar && context.Subject.Providers.Count == 1
-            && ContractQueries.InForce(context, context.Subject.Filter()) is { Count: > 0 } running)
+        // "Is het contract met X gestopt?" about one aanbieder: what of it still runs there decides ja, deels or nee.
+        var running = polar && window is null && context.Subject.Providers.Count == 1 ? ContractQueries.InForce(context, context.Subject.Filter()) : null;
+        if (running is { Count: > 0 } && ended.Count == 0)
             return ContractAnswerer.Answered(ContractIntent.EndedContracts, $"Nee, {context.Subject.Providers[0]} is {ContractText.Place(context.Subject)} nog gecontracteerd voor:"
                 + ContractAnswerer.ProductLines(context, running) + ContractText.ScopeNote(context.Subject), "Contracten");
+        var verdict = running is null || ended.Count == 0 ? "" : EndedVerdict(context, ended, running);
         if (ended.Count == 0)
             return ContractAnswerer.Answered(ContractIntent.EndedContracts, $"Ik vind {ContractText.Place(context.Subject)} geen beëindigde contracten{when}{ContractText.ForProducts(context)}." + ContractText.ScopeNote(context.Subject), "Contracten");
         var lines = ended.Select(c => ContractText.Bullet(
@@ -47,11 +48,9 @@ internal static class ContractListAnswers
     }
 
     /// <summary>"Ja, ..." when nothing of the aanbieder asked about is still in force there; "Deels: ..." when some is.</summary>
-    private static string EndedVerdict(AnswerContext context, List<Contract> ended)
+    private static string EndedVerdict(AnswerContext context, List<Contract> ended, List<Contract> running)
     {
-        if (ended.Count == 0) return "";
         var provider = context.Subject.Providers[0];
-        var running = ContractQueries.InForce(context, context.Subject.Filter());
         return running.Count == 0
             ? $"Ja, {provider} is {ContractText.Place(context.Subject)} niet meer gecontracteerd{ContractText.ForProducts(context)}: beëindigd per {DutchFormat.Date(ended.Max(c => c.EndDate))}.\n\n"
             : $"Deels: {provider} is {ContractText.Place(context.Subject)} nog gecontracteerd voor {ContractText.ProductNames(context, running)}.\n\n";

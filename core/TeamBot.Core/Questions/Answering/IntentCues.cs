@@ -122,6 +122,9 @@ internal sealed class IntentCues
         _hasPersonalData = question.Contains('[', StringComparison.Ordinal);
         _tokens = TextFolding.Tokens(question);
         _text = " " + string.Join(' ', _tokens) + " ";
+        // "crisistoewijzing", "herdeclaratie": a rule verb inside a compound names it too. Asked by several routes, read once.
+        NamesRuleVerb = AnyStem(RuleVerbStems)
+            || _tokens.Any(token => token.Length > 8 && RuleVerbStems.Any(stem => stem.Length >= 6 && token.IndexOf(stem, 3, StringComparison.Ordinal) >= 3));
     }
 
     /// <summary>A capitalised name the region data does not know was redacted: perhaps an aanbieder from elsewhere.</summary>
@@ -159,8 +162,7 @@ internal sealed class IntentCues
     public bool AsksProductList => AnyPhrase(ProductListPhrases);
     public bool AsksContractList => AnyPhrase(ContractListPhrases);
     public bool AsksStillContracted => AnyPhrase(StillPhrases);
-    // "crisistoewijzing", "herdeclaratie": a rule verb inside a compound names it too.
-    public bool NamesRuleVerb => AnyStem(RuleVerbStems) || _tokens.Any(token => token.Length > 8 && RuleVerbStems.Any(stem => stem.Length >= 6 && token.IndexOf(stem, 3, StringComparison.Ordinal) >= 3));
+    public bool NamesRuleVerb { get; }
 
     // Words of a question about one person's situation or a professional judgement, not about a contract.
     private static readonly string[] CaseDetailPhrases =

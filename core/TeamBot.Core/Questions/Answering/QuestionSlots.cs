@@ -27,8 +27,7 @@ internal static partial class QuestionSlots
         tokens.Any(t => t is "maxeinddatum") || tokens.Zip(tokens.Skip(1)).Any(p => p.First is "max" or "maximale" or "uiterste" && p.Second is "einddatum" or "looptijd");
 
     /// <summary>Whether a product falls under the law a question named: "Wmo" covers "Wmo 2015".</summary>
-    public static bool IsUnder(Product? product, string law) =>
-        product?.Law is { } productLaw && TextFolding.Words(productLaw).StartsWith(TextFolding.Words(law), StringComparison.Ordinal);
+    public static bool IsUnder(Product? product, string law) => product?.IsUnder(law) == true;
 
     /// <summary>The uitvoeringsvariant named; "strategische partners" are the aanbieders of the taakgerichte variant.</summary>
     public static DeliveryModel? DeliveryModel(IReadOnlyList<string> tokens) =>
