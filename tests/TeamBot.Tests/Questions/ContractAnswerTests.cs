@@ -140,6 +140,12 @@ public sealed class ContractAnswerTests : IAsyncLifetime
             []
         },
         {
+            // The client's phone number, redacted to [TELEFOON], does not make it a question about a phone number.
+            "Is het contract met Zorgboerderij De Hoeve gestopt? Mevrouw Jansen, BSN 111222333, 06-12345678", "Heerlen",
+            ["Zorgboerderij De Hoeve is in Heerlen niet meer gecontracteerd", "30-06-2025"],
+            ["06-00000020", "111222333", "Jansen"]
+        },
+        {
             "Is het contract met Radar Jeugd & Opvoeding gestopt?", "Heerlen",
             ["Radar Jeugd & Opvoeding"],
             ["Ja,"]

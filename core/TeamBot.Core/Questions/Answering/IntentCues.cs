@@ -120,7 +120,8 @@ internal sealed class IntentCues
         MentionsUnknownName = question.Contains(Placeholders.Name, StringComparison.Ordinal);
         // Redaction leaves its placeholders ("[BSN]", "[GEBOORTEDATUM]") where personal data stood.
         _hasPersonalData = question.Contains('[', StringComparison.Ordinal);
-        _tokens = TextFolding.Tokens(question);
+        // "[TELEFOON]" stands for a client's number, not for a question about a phone: placeholders ask nothing.
+        _tokens = TextFolding.Tokens(Placeholders.All.Aggregate(question, (text, placeholder) => text.Replace(placeholder, " ", StringComparison.Ordinal)));
         _text = " " + string.Join(' ', _tokens) + " ";
         // "crisistoewijzing", "herdeclaratie": a rule verb inside a compound names it too. Asked by several routes, read once.
         NamesRuleVerb = AnyStem(RuleVerbStems)
