@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using TeamBot.Storage.Sqlite;
+using TeamBot.Core.Storage;
 
 namespace TeamBot.Bot.Hosting;
 
@@ -16,7 +16,7 @@ public static class HealthEndpoints
     public static IServiceCollection AddTeamBotHealthChecks(this IServiceCollection services)
     {
         services.AddHealthChecks()
-            .AddCheck<StorageHealthCheck>("database", tags: [Ready])
+            .Add(new HealthCheckRegistration("database", sp => sp.GetRequiredKeyedService<IHealthCheck>(StorageServiceKeys.Readiness), null, [Ready]))
             .AddCheck<KnowledgeReadinessCheck>("knowledge", tags: [Ready]);
         return services;
     }

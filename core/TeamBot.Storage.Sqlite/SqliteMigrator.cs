@@ -1,4 +1,3 @@
-using System.Reflection;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using TeamBot.Core.Storage;
@@ -28,7 +27,7 @@ public sealed class SqliteMigrator(SqliteDatabase database, TimeProvider clock, 
             await ApplyAsync(connection, migration, cancellationToken);
     }
 
-    private async Task ApplyAsync(SqliteConnection connection, Migration migration, CancellationToken cancellationToken)
+    private async Task ApplyAsync(SqliteConnection connection, MigrationScript migration, CancellationToken cancellationToken)
     {
         // BEGIN IMMEDIATE takes the write lock first, so two processes starting at once cannot both apply a script.
         await using var transaction = connection.BeginTransaction(deferred: false);
@@ -43,25 +42,6 @@ public sealed class SqliteMigrator(SqliteDatabase database, TimeProvider clock, 
         logger.MigrationApplied(migration.Version, migration.Name);
     }
 
-    internal static IReadOnlyList<Migration> EmbeddedMigrations()
-    {
-        var assembly = typeof(SqliteMigrator).Assembly;
-        const string prefix = "migrations/sqlite/";
-        return assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(n => Migration.FromResource(assembly, n, n[prefix.Length..^4]))
-            .OrderBy(m => m.Version)
-            .ToList();
-    }
-
-    internal sealed record Migration(int Version, string Name, string Sql)
-    {
-        public static Migration FromResource(Assembly assembly, string resource, string fileName)
-        {
-            using var stream = assembly.GetManifestResourceStream(resource)!;
-            using var reader = new StreamReader(stream);
-            var version = int.Parse(fileName.Split('_', 2)[0], System.Globalization.CultureInfo.InvariantCulture);
-            return new Migration(version, fileName, reader.ReadToEnd());
-        }
-    }
+    internal static IReadOnlyList<MigrationScript> EmbeddedMigrations() =>
+        MigrationScript.Embedded(typeof(SqliteMigrator).Assembly, "migrations/sqlite/");
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using TeamBot.Core.Alerts;
 using TeamBot.Core.ComposeSearch;
 using TeamBot.Core.Conversations;
@@ -36,6 +37,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<IDigestSubscriptionStore, SqliteDigestSubscriptionStore>();
         services.AddSingleton<IAlertRecipientStore, SqliteAlertRecipientStore>();
         services.AddSingleton<IUserPreferenceStore, SqliteUserPreferenceStore>();
+        services.AddKeyedSingleton<IHealthCheck, StorageHealthCheck>(StorageServiceKeys.Readiness);
         return services;
     }
 }
