@@ -23,6 +23,8 @@ missing=()
 command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 command -v xmllint >/dev/null || missing+=(libxml2-utils)
+# The storage suite runs on SQLite and on a real PostgreSQL server of its own (tests/postgres/server.sh).
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
@@ -43,6 +45,11 @@ dotnet build TeamBot.sln --configuration Release --no-restore --verbosity quiet 
 
 dotnet bot/bin/Release/net10.0/teambot.dll manifest pack \
   --app-id 6f1c2a9e-3b4d-4e8f-9a2b-7c5d1e0f3a48 --host teambot.example.org --out "$TEAMBOT_PACKAGE" >/dev/null
+
+# A throwaway PostgreSQL cluster on a port of its own for the storage suite, stopped however the run ends.
+TEAMBOT_TEST_POSTGRES=$(tests/postgres/server.sh start)
+export TEAMBOT_TEST_POSTGRES
+trap 'tests/postgres/server.sh stop' EXIT
 
 status=0
 dotnet test TeamBot.sln --configuration Release --no-build --verbosity quiet -nologo \
