@@ -11,6 +11,7 @@ public static class DependencyRule
     public static readonly IReadOnlyDictionary<string, string> PackageHomes = new Dictionary<string, string>
     {
         ["Microsoft.Data.Sqlite"] = "TeamBot.Storage.Sqlite",
+        ["Npgsql"] = "TeamBot.Storage.Postgres",
         ["Microsoft.Graph"] = "TeamBot.Microsoft365",
         ["Microsoft.IdentityModel.Protocols.OpenIdConnect"] = "TeamBot.BotFramework",
         ["Microsoft.Identity.Web"] = "TeamBot.Identity",

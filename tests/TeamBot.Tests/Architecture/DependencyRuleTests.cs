@@ -13,10 +13,10 @@ public sealed class DependencyRuleTests
     }
 
     [Fact]
-    public void The_solution_has_core_the_four_adapters_and_the_host()
+    public void The_solution_has_core_the_five_adapters_and_the_host()
     {
         Assert.Equal(
-            ["TeamBot.Bot", "TeamBot.BotFramework", "TeamBot.Core", "TeamBot.Identity", "TeamBot.Microsoft365", "TeamBot.Storage.Sqlite"],
+            ["TeamBot.Bot", "TeamBot.BotFramework", "TeamBot.Core", "TeamBot.Identity", "TeamBot.Microsoft365", "TeamBot.Storage.Postgres", "TeamBot.Storage.Sqlite"],
             Repository.Projects.Select(p => p.Name));
     }
 
